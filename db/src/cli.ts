@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { LauncherError } from './errors.ts';
+import { readState, startManagedNeo4j, stateFile } from './managed-neo4j.ts';
+import { defaultHome } from './paths.ts';
+import { killAndWait } from './processes.ts';
+
+const home = path.resolve(process.env.COHORT_NEO4J_HOME || defaultHome);
+
+async function start(): Promise<void> {
+  const server = await startManagedNeo4j({
+    home,
+    port: process.env.NEO4J_BOLT_PORT ? Number(process.env.NEO4J_BOLT_PORT) : 7687,
+    detached: true,
+  });
+  console.log(`Running in the background. Connect with NEO4J_URI=${server.uri} NEO4J_USERNAME=neo4j`);
+  console.log(`and the password in ${path.join(home, 'password')}. Stop it with npm run db:stop.`);
+}
+
+async function stop(): Promise<void> {
+  const state = readState(home);
+  if (!state) {
+    console.log('No managed Neo4j is running.');
+    return;
+  }
+  await killAndWait(state.pid);
+  rmSync(stateFile(home), { force: true });
+  console.log(`Stopped the managed Neo4j (pid ${state.pid}).`);
+}
+
+async function status(): Promise<void> {
+  const state = readState(home);
+  if (!state) {
+    console.log('No managed Neo4j is running. npm run db:start starts one.');
+    process.exitCode = 3;
+    return;
+  }
+  const password = process.env.NEO4J_PASSWORD || readFileSync(path.join(home, 'password'), 'utf8').trim();
+  const driver = neo4j.driver(state.uri, neo4j.auth.basic('neo4j', password));
+  try {
+    const info = await driver.getServerInfo();
+    console.log(`Running: pid ${state.pid}, ${state.uri}, ${info.agent ?? 'Neo4j'}, data in ${home}.`);
+  } finally {
+    await driver.close();
+  }
+}
+
+const commands: Record<string, () => Promise<void>> = { start, stop, status };
+const command = commands[process.argv[2] ?? ''];
+if (!command) {
+  console.error('Usage: db/src/cli.ts start|stop|status');
+  process.exit(2);
+}
+command().catch((error: unknown) => {
+  console.error(error instanceof LauncherError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,253 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { writeServerConfig } from './config.ts';
+import { LauncherError } from './errors.ts';
+import { ensureJars } from './jars.ts';
+import { findJava } from './java.ts';
+import { serverPassword } from './password.ts';
+import { defaultHome } from './paths.ts';
+import { freePort, isPortFree } from './ports.ts';
+import { isAlive, killAndWait } from './processes.ts';
+
+export interface ManagedNeo4jOptions {
+  /** Conf, data, logs and password live here. */
+  home?: string;
+  /** Bolt port; 0 picks a free one. */
+  port?: number;
+  password?: string;
+  heap?: string;
+  pageCache?: string;
+  transactionTimeout?: string;
+  startTimeoutMs?: number;
+  /** Detached servers outlive this process (npm run db:start). */
+  detached?: boolean;
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+export interface RunningNeo4j {
+  uri: string;
+  username: string;
+  password: string;
+  pid: number;
+  home: string;
+  stop(): Promise<void>;
+}
+
+/** What a detached server leaves behind so db:stop and db:status can find it. */
+export interface ServerState {
+  pid: number;
+  port: number;
+  uri: string;
+}
+
+const USERNAME = 'neo4j';
+const INITIAL_PASSWORD = 'neo4j';
+
+export function stateFile(home: string): string {
+  return path.join(home, 'server.json');
+}
+
+export function readState(home: string): ServerState | undefined {
+  const file = stateFile(home);
+  if (!existsSync(file)) return undefined;
+  const state = JSON.parse(readFileSync(file, 'utf8')) as ServerState;
+  return isAlive(state.pid) ? state : undefined;
+}
+
+/** Starts Neo4j Community from the pinned jars and resolves once the driver can connect. */
+export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Promise<RunningNeo4j> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const home = path.resolve(options.home ?? defaultHome);
+  const java = findJava(env);
+  const classpath = ensureJars(log);
+
+  await stopLeftover(home);
+  const port = options.port === 0 ? await freePort() : (options.port ?? 7687);
+  if (!(await isPortFree(port))) {
+    throw new LauncherError(
+      `Port ${port} on 127.0.0.1 is already in use, so Neo4j cannot listen there. Stop what uses it, ` +
+        'choose another port with NEO4J_BOLT_PORT, or set NEO4J_URI to use a server you already run.',
+    );
+  }
+  const password = serverPassword(home, options.password ?? env.NEO4J_PASSWORD);
+  const confDir = writeServerConfig({
+    home,
+    boltPort: port,
+    pageCache: options.pageCache ?? env.NEO4J_PAGECACHE ?? '128m',
+    transactionTimeout: options.transactionTimeout ?? env.NEO4J_TX_TIMEOUT ?? '30s',
+    lockTimeout: '10s',
+  });
+  const logsDir = path.join(home, 'logs');
+  mkdirSync(logsDir, { recursive: true });
+  const consoleLog = path.join(logsDir, 'console.log');
+
+  const heap = options.heap ?? env.NEO4J_HEAP ?? '512m';
+  const args = [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '-Dfile.encoding=UTF-8',
+    '-cp',
+    classpath,
+    'org.neo4j.server.CommunityEntryPoint',
+    `--home-dir=${home}`,
+    `--config-dir=${confDir}`,
+    '--console-mode',
+  ];
+  const out = createWriteStream(consoleLog, { flags: 'w' });
+  await new Promise((resolve) => out.once('open', resolve));
+  const child = spawn(java, args, {
+    cwd: home,
+    env: { ...env },
+    detached: options.detached ?? false,
+    stdio: ['ignore', out, out],
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new LauncherError(`Could not start ${java}.`);
+  const uri = `bolt://127.0.0.1:${port}`;
+  writeFileSync(stateFile(home), JSON.stringify({ pid, port, uri } satisfies ServerState));
+
+  const stop = async () => {
+    await killAndWait(pid);
+    rmSync(stateFile(home), { force: true });
+  };
+  const killOnExit = () => {
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  };
+  if (options.detached) {
+    child.unref();
+  } else {
+    // The last line of defence: a crash of this process must not leave Java behind.
+    process.once('exit', killOnExit);
+  }
+
+  try {
+    await waitUntilReady(child, uri, password, options.startTimeoutMs ?? 90_000, consoleLog);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  log(`Neo4j is ready at ${uri} (pid ${pid}, data in ${home}).`);
+  return {
+    uri,
+    username: USERNAME,
+    password,
+    pid,
+    home,
+    async stop() {
+      process.removeListener('exit', killOnExit);
+      await stop();
+    },
+  };
+}
+
+/** Stops a server a previous run of this home left running (a crash, a killed terminal). */
+async function stopLeftover(home: string): Promise<void> {
+  const state = readState(home);
+  if (state) {
+    throw new LauncherError(
+      `A Neo4j started from ${home} is already running (pid ${state.pid}, ${state.uri}). ` +
+        'Use it by setting NEO4J_URI, or stop it with npm run db:stop.',
+    );
+  }
+  rmSync(stateFile(home), { force: true });
+}
+
+async function waitUntilReady(
+  child: ChildProcess,
+  uri: string,
+  password: string,
+  timeoutMs: number,
+  consoleLog: string,
+): Promise<void> {
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => {
+    exited = signal ? `signal ${signal}` : `exit code ${code}`;
+  });
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (exited) {
+      throw new LauncherError(
+        `Neo4j stopped during start-up (${exited}). Its last words:\n${tail(consoleLog)}`,
+      );
+    }
+    try {
+      await connectAndSecure(uri, password);
+      return;
+    } catch (error) {
+      if (error instanceof LauncherError) throw error;
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new LauncherError(
+    `Neo4j did not accept connections within ${Math.round(timeoutMs / 1000)} s ` +
+      `(last error: ${(lastError as Error | undefined)?.message ?? 'none'}). Its last words:\n${tail(consoleLog)}`,
+  );
+}
+
+/**
+ * Connects with the configured password. A fresh database still has the built-in initial
+ * password, which must be changed before anything else works; that happens here, once.
+ */
+async function connectAndSecure(uri: string, password: string): Promise<void> {
+  const withPassword = quietDriver(uri, password);
+  try {
+    await withPassword.verifyConnectivity();
+    return;
+  } catch (error) {
+    if (!isAuthError(error)) throw error;
+  } finally {
+    await withPassword.close();
+  }
+  const initial = quietDriver(uri, INITIAL_PASSWORD);
+  try {
+    const session = initial.session({ database: 'system' });
+    try {
+      await session.run('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', {
+        old: INITIAL_PASSWORD,
+        new: password,
+      });
+    } finally {
+      await session.close();
+    }
+  } catch (error) {
+    if (isAuthError(error)) {
+      throw new LauncherError(
+        'The managed Neo4j refused the password. Its data was created with a different one: ' +
+          'set NEO4J_PASSWORD to that password, or delete the data folder to start afresh.',
+      );
+    }
+    throw error;
+  } finally {
+    await initial.close();
+  }
+}
+
+function quietDriver(uri: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(USERNAME, password), {
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 0,
+    logging: { level: 'error', logger: () => {} },
+  });
+}
+
+function isAuthError(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return code.startsWith('Neo.ClientError.Security.');
+}
+
+/** The last lines of the server's own output, for error messages. */
+export function tail(file: string, lines = 25): string {
+  if (!existsSync(file)) return '(no output)';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}

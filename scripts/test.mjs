@@ -1,0 +1,30 @@
+// `npm test`: installs what is missing, then type checks, generated-code drift, the web build
+// the browser tests use, and every vitest test (unit, against a real Neo4j, in a real browser).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ensureDependencies, root } from './bootstrap.mjs';
+
+ensureDependencies();
+
+const steps = [
+  ['generated types match schema.graphql', ['npx', 'graphql-codegen', '--config', 'codegen.ts', '--check'], 'codegen.ts'],
+  ['type check', ['npm', 'run', '--silent', 'typecheck']],
+  ['web build', ['npm', 'run', '--silent', 'build'], 'web/index.html'],
+  ['tests', ['npx', 'vitest', 'run', ...process.argv.slice(2)]],
+];
+
+const started = Date.now();
+const results = [];
+for (const [name, command, needs] of steps) {
+  if (needs && !existsSync(path.join(root, needs))) continue;
+  console.log(`\n=== ${name}: ${command.join(' ')}`);
+  const result = spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'inherit' });
+  const ok = result.status === 0;
+  results.push(`${name} ${ok ? 'passed' : 'FAILED'}`);
+  if (!ok) break;
+}
+const failed = results.some((r) => r.endsWith('FAILED'));
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\nnpm test ${failed ? 'FAILED' : 'passed'} in ${seconds} s: ${results.join('; ')}`);
+process.exit(failed ? 1 : 0);
