@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { javaProcessesFor } from './java-processes.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LauncherError } from '../src/errors.ts';
 import { parseJavaMajor } from '../src/java.ts';
@@ -18,11 +18,6 @@ function tempHome(): string {
 }
 afterAll(() => homes.forEach((home) => rmSync(home, { recursive: true, force: true })));
 
-/** Java processes whose command line names this home: the launcher's own, nobody else's. */
-function javaProcessesFor(home: string): string[] {
-  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
-  return out.split('\n').filter((line) => line.includes('CommunityEntryPoint') && line.includes(home));
-}
 
 const quiet = () => {};
 
