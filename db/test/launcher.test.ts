@@ -22,7 +22,7 @@ afterAll(() => homes.forEach((home) => rmSync(home, { recursive: true, force: tr
 const quiet = () => {};
 
 describe('the managed Neo4j', () => {
-  it('starts, reports ready only when Bolt answers, and leaves nothing behind after stop', async () => {
+  it('starts, reports ready only when Bolt answers, and leaves nothing behind after stop', { timeout: 150_000 }, async () => {
     const home = tempHome();
     const server = await startManagedNeo4j({ home, port: 0, log: quiet });
     expect(javaProcessesFor(home)).toHaveLength(1);
@@ -43,7 +43,7 @@ describe('the managed Neo4j', () => {
     expect(javaProcessesFor(home)).toHaveLength(0);
   });
 
-  it('refuses a port that is already in use, naming it, and starts nothing', async () => {
+  it('refuses a port that is already in use, naming it, and starts nothing', { timeout: 60_000 }, async () => {
     const home = tempHome();
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
@@ -64,7 +64,7 @@ describe('the managed Neo4j', () => {
     await expect(attempt).rejects.toThrow(/JAVA_HOME is set to .*no bin\/java.*Java 17 or 21/s);
   });
 
-  it('reports the server\'s own words when it dies during start-up, and leaves nothing running', async () => {
+  it('reports the server\'s own words when it dies during start-up, and leaves nothing running', { timeout: 60_000 }, async () => {
     const home = tempHome();
     const attempt = startManagedNeo4j({ home, port: 0, heap: 'lots', log: quiet });
     await expect(attempt).rejects.toThrow(/stopped during start-up[\s\S]*Invalid (initial|maximum) heap size/);

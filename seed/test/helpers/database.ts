@@ -1,0 +1,55 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
+import type {} from '../../../db/src/test-neo4j.ts';
+import { loadSeedGraph, type LoadOptions, type LoadSummary } from '../../src/index.ts';
+
+/** A driver for the shared test database; plain JS numbers make snapshots easy to compare. */
+export function testDriver(): Driver {
+  const { uri, username, password } = inject('neo4j');
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), { disableLosslessIntegers: true });
+}
+
+/** Loads the real seed data; test files end with this so the next file finds the full graph. */
+export function loadRealGraph(driver: Driver, options: LoadOptions = {}): Promise<LoadSummary> {
+  return loadSeedGraph(driver, { reset: true, log: () => {}, ...options });
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  }
+  return value;
+}
+
+/** Everything in the database (all nodes and relationships, with labels and properties), in a fixed order. */
+export async function snapshot(driver: Driver): Promise<string[]> {
+  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties');
+  const relationships = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, properties(r) AS properties, b.id AS to',
+  );
+  const rows = [
+    ...nodes.records.map((r) => JSON.stringify(canonical({ node: [...(r.get('labels') as string[])].sort(), ...r.toObject() }))),
+    ...relationships.records.map((r) => JSON.stringify(canonical(r.toObject()))),
+  ];
+  return rows.sort();
+}
+
+/** Runs a read query and returns plain objects. */
+export async function query<T = Record<string, unknown>>(
+  driver: Driver,
+  cypher: string,
+  parameters: Record<string, unknown> = {},
+): Promise<T[]> {
+  const result = await driver.executeQuery(cypher, parameters);
+  return result.records.map((record) => record.toObject() as T);
+}
+
+export async function search(driver: Driver, text: string): Promise<{ id: string; kind: string; score: number }[]> {
+  return query(
+    driver,
+    `CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node, score
+     RETURN node.id AS id, node.kind AS kind, score ORDER BY score DESC`,
+    { text },
+  );
+}
