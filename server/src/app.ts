@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { ServerConfig } from './config.ts';
 import { createContext, type GraphQLContext } from './context.ts';
+import { createErrorMasker } from './errors.ts';
 import { health, ready } from './http/health.ts';
 import { serveStatic } from './http/static-files.ts';
+import { queryLimits } from './query-limits.ts';
 import type { ReadContext } from './neo4j/read.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -19,7 +20,7 @@ export interface AppOptions {
   driver: Driver;
   database: string | undefined;
   config: Pick<ServerConfig, 'corsOrigins' | 'graphiql' | 'queryTimeoutMs' | 'webDist'>;
-  /** Where internal errors go; never to the client. */
+  /** Where the detail of failures goes (never to the client); personal data is removed first. */
   logError?: (message: string) => void;
 }
 
@@ -30,26 +31,29 @@ export function createApp(options: AppOptions) {
     database: options.database,
     queryTimeoutMs: options.config.queryTimeoutMs,
   };
+  const allowedOrigins = new Set(options.config.corsOrigins);
   const yoga = createYoga<{}, GraphQLContext>({
     schema: createSchema<GraphQLContext>({ typeDefs: readFileSync(schemaFile, 'utf8'), resolvers }),
     context: () => createContext(read),
     graphqlEndpoint: '/graphql',
     graphiql: options.config.graphiql,
     multipart: false,
-    // Yoga's default echoes any Origin; only the listed origins (and same-origin) may call.
-    cors: { origin: options.config.corsOrigins, credentials: false, methods: ['GET', 'POST'] },
+    // Yoga echoes any Origin when the list is empty, and answers an unlisted one with a listed
+    // one; here an unlisted origin gets no CORS headers at all. Same-origin calls need none.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !allowedOrigins.has(origin)) return false;
+      return { origin, credentials: false, methods: ['GET', 'POST'] };
+    },
     landingPage: false,
     logging: false,
+    maskedErrors: { maskError: createErrorMasker(options.logError ?? ((message) => console.error(message))) },
     plugins: [
       // JSON posts are preflighted by browsers; simple requests (GET, forms) need this header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
-        maxAliases: { n: 15 },
-        maxDirectives: { n: 20 },
-        maxTokens: { n: 2000 },
-        costLimit: { maxCost: 6000 },
-      }),
+      queryLimits(),
+      // The CORS answer depends on the caller's Origin, so a shared cache must not reuse it for another.
+      { onResponse: ({ response }) => response.headers.append('vary', 'Origin') },
     ],
   });
 

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityRow } from '../data/rows.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,10 +22,13 @@ export type Affiliation = {
   end?: Maybe<Scalars['PartialDate']['output']>;
   evidence: Array<Evidence>;
   field?: Maybe<Scalars['String']['output']>;
+  fieldZh?: Maybe<Scalars['String']['output']>;
+  location?: Maybe<Scalars['String']['output']>;
   organization: Node;
   person: Node;
   relation: RelationKind;
   role?: Maybe<Scalars['String']['output']>;
+  roleZh?: Maybe<Scalars['String']['output']>;
   start?: Maybe<Scalars['PartialDate']['output']>;
 };
 
@@ -76,13 +80,22 @@ export type Edge = {
   end?: Maybe<Scalars['PartialDate']['output']>;
   evidence: Array<Evidence>;
   field?: Maybe<Scalars['String']['output']>;
+  fieldZh?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: RelationKind;
+  location?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
   position?: Maybe<Scalars['Int']['output']>;
   role?: Maybe<Scalars['String']['output']>;
+  /** The role or field in the Chinese wording of the source, where it gives one. */
+  roleZh?: Maybe<Scalars['String']['output']>;
   source: Scalars['ID']['output'];
   start?: Maybe<Scalars['PartialDate']['output']>;
   target: Scalars['ID']['output'];
+  /** The week of a course a lecturer taught. */
+  week?: Maybe<Scalars['Int']['output']>;
+  /** The year of an award, a competition or a citation. */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Entity = {
@@ -433,15 +446,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Entity:
-    | ( Organization )
-    | ( Person )
-    | ( Publication )
-    | ( Thing )
-  ;
-};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -453,7 +457,7 @@ export type ResolversTypes = {
   Conflict: ResolverTypeWrapper<Conflict>;
   Direction: Direction;
   Edge: ResolverTypeWrapper<Edge>;
-  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  Entity: ResolverTypeWrapper<EntityRow>;
   EntityKind: EntityKind;
   Evidence: ResolverTypeWrapper<Evidence>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
@@ -462,12 +466,12 @@ export type ResolversTypes = {
   KindCount: ResolverTypeWrapper<KindCount>;
   Node: ResolverTypeWrapper<Node>;
   OrgKind: OrgKind;
-  Organization: ResolverTypeWrapper<Organization>;
+  Organization: ResolverTypeWrapper<EntityRow>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Path: ResolverTypeWrapper<Path>;
   Period: ResolverTypeWrapper<Period>;
-  Person: ResolverTypeWrapper<Person>;
-  Publication: ResolverTypeWrapper<Publication>;
+  Person: ResolverTypeWrapper<EntityRow>;
+  Publication: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationKind: RelationKind;
   SharedOrganization: ResolverTypeWrapper<SharedOrganization>;
@@ -476,7 +480,7 @@ export type ResolversTypes = {
   TalentDimension: TalentDimension;
   TalentFlow: ResolverTypeWrapper<TalentFlow>;
   TalentGroup: ResolverTypeWrapper<TalentGroup>;
-  Thing: ResolverTypeWrapper<Thing>;
+  Thing: ResolverTypeWrapper<EntityRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -488,26 +492,26 @@ export type ResolversParentTypes = {
   CommonGround: CommonGround;
   Conflict: Conflict;
   Edge: Edge;
-  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  Entity: EntityRow;
   Evidence: Evidence;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
   Node: Node;
-  Organization: Organization;
+  Organization: EntityRow;
   PartialDate: Scalars['PartialDate']['output'];
   Path: Path;
   Period: Period;
-  Person: Person;
-  Publication: Publication;
+  Person: EntityRow;
+  Publication: EntityRow;
   Query: Record<PropertyKey, never>;
   SharedOrganization: SharedOrganization;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   TalentFlow: TalentFlow;
   TalentGroup: TalentGroup;
-  Thing: Thing;
+  Thing: EntityRow;
 };
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
@@ -516,10 +520,13 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
@@ -554,13 +561,19 @@ export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  week?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {

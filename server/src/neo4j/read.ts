@@ -1,4 +1,5 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { classifyDriverError } from './errors.ts';
 
 export interface ReadContext {
   driver: Driver;
@@ -6,22 +7,48 @@ export interface ReadContext {
   queryTimeoutMs: number;
 }
 
+/** Runs one named query inside a read transaction and returns its records as plain objects. */
+export type RunQuery = <Row>(cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
+
 /**
- * Runs one named, parameterised query in a read transaction with a timeout. Read
- * transactions route to readers in a cluster, and Neo4j itself refuses a write in one.
+ * Runs `work` in one read transaction with the configured timeout, so several queries see one
+ * snapshot. Read transactions route to readers in a cluster, and Neo4j itself refuses a write
+ * in one.
  */
-export async function readRows<Row>(
-  ctx: ReadContext,
-  cypher: string,
-  params: Record<string, unknown> = {},
-): Promise<Row[]> {
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: 'READ' });
+export async function readTransaction<T>(ctx: ReadContext, work: (run: RunQuery) => Promise<T>): Promise<T> {
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
+  const started = performance.now();
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params), {
-      timeout: ctx.queryTimeoutMs,
-    });
-    return result.records.map((record) => record.toObject() as Row);
+    return await session.executeRead((tx) => work(runner(tx)), { timeout: ctx.queryTimeoutMs });
+  } catch (error) {
+    throw classifyDriverError(error, ctx.queryTimeoutMs, performance.now() - started);
   } finally {
     await session.close();
   }
+}
+
+/** One named, parameterised query in its own read transaction. */
+export function readRows<Row>(ctx: ReadContext, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  return readTransaction(ctx, (run) => run<Row>(cypher, params));
+}
+
+function runner(tx: ManagedTransaction): RunQuery {
+  return async <Row>(cypher: string, params: Record<string, unknown> = {}) => {
+    const result = await tx.run(cypher, toCypherParams(params));
+    return result.records.map((record) => record.toObject() as Row);
+  };
+}
+
+/**
+ * JavaScript numbers travel as floats, which LIMIT and range bounds refuse; whole numbers go
+ * as Cypher integers instead.
+ */
+function toCypherParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, toCypherValue(value)]));
+}
+
+function toCypherValue(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherValue);
+  return value;
 }

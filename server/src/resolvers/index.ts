@@ -1,5 +1,42 @@
 import type { Resolvers } from '../generated/resolvers.ts';
+import { Entity } from './Entity.ts';
+import { Organization } from './Organization.ts';
+import { PartialDate } from './PartialDate.ts';
+import { Person } from './Person.ts';
+import { Publication } from './Publication.ts';
+import { alumni } from './Query/alumni.ts';
+import { coauthors } from './Query/coauthors.ts';
+import { commonGround } from './Query/commonGround.ts';
+import { conflicts } from './Query/conflicts.ts';
+import { entity } from './Query/entity.ts';
+import { lineage } from './Query/lineage.ts';
+import { neighborCounts } from './Query/neighborCounts.ts';
+import { neighborhood } from './Query/neighborhood.ts';
+import { paths } from './Query/paths.ts';
+import { search } from './Query/search.ts';
+import { stats } from './Query/stats.ts';
+import { talentFlow } from './Query/talentFlow.ts';
+import { talentMap } from './Query/talentMap.ts';
 
 export const resolvers: Resolvers = {
-  Query: {},
+  Query: {
+    search,
+    entity,
+    neighborhood,
+    neighborCounts,
+    paths,
+    commonGround,
+    coauthors,
+    lineage,
+    alumni,
+    stats,
+    conflicts,
+    talentMap,
+    talentFlow,
+  },
+  PartialDate,
+  Entity,
+  Person,
+  Organization,
+  Publication,
 };

@@ -1,0 +1,80 @@
+import type { Affiliation, CommonGround, Node, SharedOrganization } from '../generated/resolvers.ts';
+import { overlapOfAll } from '../domain/period.ts';
+import { readTransaction, type ReadContext } from '../neo4j/read.ts';
+import { AFFILIATION, byPeriod, toAffiliation, type StoredAffiliation } from './affiliations.ts';
+import { NODE_FIELDS } from './rows.ts';
+
+/**
+ * Organizations everyone was at, rolled up to the top of the PART_OF chain: two people in
+ * different schools of one university share the university.
+ */
+const SHARED_ORGANIZATIONS = `
+UNWIND $people AS pid
+MATCH (p:Person {id: pid})-[r:STUDIED_AT|WORKED_AT]->(o:Organization)-[:PART_OF*0..5]->(top:Organization)
+WHERE NOT (top)-[:PART_OF]->(:Organization)
+WITH top, collect(${AFFILIATION}) AS affiliations, count(DISTINCT pid) AS present
+WHERE present = size($people)
+RETURN top {${NODE_FIELDS}} AS organization, affiliations
+ORDER BY top.name`;
+
+const COAUTHORED = `
+MATCH (:Person {id: $first})-[:AUTHORED]->(pub:Publication)
+WHERE all(pid IN $people WHERE EXISTS { (:Person {id: pid})-[:AUTHORED]->(pub) })
+RETURN pub {${NODE_FIELDS}} AS node
+ORDER BY pub.year DESC, pub.name`;
+
+const SHARED_COAUTHORS = `
+MATCH (:Person {id: $first})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c:Person)
+WHERE NOT c.id IN $people
+WITH DISTINCT c
+WHERE all(pid IN $people WHERE EXISTS { (:Person {id: pid})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c) })
+RETURN c {${NODE_FIELDS}} AS node
+ORDER BY c.name`;
+
+const SHARED_MENTORS = `
+MATCH (m:Person)-[:MENTORED]->(:Person {id: $first})
+WHERE NOT m.id IN $people AND all(pid IN $people WHERE EXISTS { (m)-[:MENTORED]->(:Person {id: pid}) })
+WITH DISTINCT m
+RETURN m {${NODE_FIELDS}} AS node
+ORDER BY m.name`;
+
+const SHARED_SKILLS = `
+MATCH (:Person {id: $first})-[:HAS_SKILL]->(s:Entity)
+WHERE all(pid IN $people WHERE EXISTS { (:Person {id: pid})-[:HAS_SKILL]->(s) })
+WITH DISTINCT s
+RETURN s {${NODE_FIELDS}} AS node
+ORDER BY s.name`;
+
+/** What two or more (existing, distinct) people share. */
+export function commonGround(ctx: ReadContext, people: string[], today = new Date()): Promise<CommonGround> {
+  const params = { people, first: people[0] };
+  return readTransaction(ctx, async (run) => {
+    const nodes = async (query: string) => (await run<{ node: Node }>(query, params)).map((row) => row.node);
+    const organizations = await run<{ organization: Node; affiliations: StoredAffiliation[] }>(
+      SHARED_ORGANIZATIONS,
+      params,
+    );
+    return {
+      organizations: organizations.map((row) =>
+        sharedOrganization(row.organization, row.affiliations.map(toAffiliation), today),
+      ),
+      coauthoredPublications: await nodes(COAUTHORED),
+      sharedCoauthors: await nodes(SHARED_COAUTHORS),
+      sharedMentors: await nodes(SHARED_MENTORS),
+      sharedSkills: await nodes(SHARED_SKILLS),
+    };
+  });
+}
+
+function sharedOrganization(organization: Node, affiliations: Affiliation[], today: Date): SharedOrganization {
+  const perPerson = new Map<string, Affiliation[]>();
+  for (const affiliation of affiliations) {
+    const list = perPerson.get(affiliation.person.id) ?? [];
+    list.push(affiliation);
+    perPerson.set(affiliation.person.id, list);
+  }
+  const periods = [...perPerson.values()].map((list) =>
+    list.map(({ start, end }) => ({ start: start ?? null, end: end ?? null })),
+  );
+  return { organization, affiliations: affiliations.sort(byPeriod), overlap: overlapOfAll(periods, today) };
+}

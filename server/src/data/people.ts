@@ -1,0 +1,103 @@
+import type { Affiliation, Coauthorship, Node } from '../generated/resolvers.ts';
+import { readRows, type ReadContext } from '../neo4j/read.ts';
+import { AFFILIATION, byPeriod, toAffiliation, type StoredAffiliation } from './affiliations.ts';
+import { entityProjection, NODE_FIELDS, toEntity, type EntityRow, type StoredEntity } from './rows.ts';
+
+/*
+ * Batched reads behind the Person fields: each takes many person ids (one DataLoader batch)
+ * and answers in the same order with one query, however many people a response lists.
+ */
+
+const AFFILIATIONS = `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[r:STUDIED_AT|WORKED_AT]->(o:Organization)
+RETURN id, ${AFFILIATION} AS affiliation`;
+
+const PUBLICATIONS = `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[:AUTHORED]->(pub:Publication)
+RETURN id, ${entityProjection('pub')} AS publication
+ORDER BY pub.year DESC, pub.name`;
+
+const MENTORSHIP = `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[r:MENTORED]-(other:Person)
+RETURN id, startNode(r) = other AS isMentor, ${entityProjection('other')} AS person
+ORDER BY other.name`;
+
+/** What a person has and does, by the kind of thing at the other end. */
+const FACETS = `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[:HAS_SKILL|RESEARCHES|RECEIVED|PARTICIPATED_IN|CONTRIBUTED_TO]->(n:Entity)
+WHERE n.kind IN ['SKILL', 'TOPIC', 'AWARD', 'PROJECT']
+RETURN DISTINCT id, n {${NODE_FIELDS}} AS node
+ORDER BY node.name`;
+
+/**
+ * Co-authors through shared publications, most shared first; ties keep the order in which
+ * the publications list them.
+ */
+const COAUTHORS = `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[:AUTHORED]->(pub:Publication)<-[a:AUTHORED]-(c:Person)
+WHERE c.id <> id
+WITH id, c, pub, a ORDER BY pub.year DESC, pub.name
+WITH id, c, collect(pub {${NODE_FIELDS}}) AS publications, min(coalesce(a.position, 1000000)) AS position
+RETURN id, c {${NODE_FIELDS}} AS person, publications, size(publications) AS count
+ORDER BY count DESC, position, c.name`;
+
+function groupById<T>(ids: readonly string[], rows: { id: string; value: T }[]): T[][] {
+  const groups = new Map(ids.map((id) => [id, [] as T[]]));
+  for (const row of rows) groups.get(row.id)?.push(row.value);
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+export async function affiliationsOf(ctx: ReadContext, ids: readonly string[]): Promise<Affiliation[][]> {
+  const rows = await readRows<{ id: string; affiliation: StoredAffiliation }>(ctx, AFFILIATIONS, { ids });
+  const groups = groupById(ids, rows.map(({ id, affiliation }) => ({ id, value: toAffiliation(affiliation) })));
+  return groups.map((group) => group.sort(byPeriod));
+}
+
+export async function publicationsOf(ctx: ReadContext, ids: readonly string[]): Promise<EntityRow[][]> {
+  const rows = await readRows<{ id: string; publication: StoredEntity }>(ctx, PUBLICATIONS, { ids });
+  return groupById(ids, rows.map(({ id, publication }) => ({ id, value: toEntity(publication) })));
+}
+
+export interface Mentorship {
+  mentors: EntityRow[];
+  mentees: EntityRow[];
+}
+
+export async function mentorshipOf(ctx: ReadContext, ids: readonly string[]): Promise<Mentorship[]> {
+  const rows = await readRows<{ id: string; isMentor: boolean; person: StoredEntity }>(
+    ctx,
+    MENTORSHIP,
+    { ids },
+  );
+  return groupById(ids, rows.map((row) => ({ id: row.id, value: row }))).map((group) => ({
+    mentors: group.filter((row) => row.isMentor).map((row) => toEntity(row.person)),
+    mentees: group.filter((row) => !row.isMentor).map((row) => toEntity(row.person)),
+  }));
+}
+
+export interface Facets {
+  skills: Node[];
+  topics: Node[];
+  awards: Node[];
+  projects: Node[];
+}
+
+export async function facetsOf(ctx: ReadContext, ids: readonly string[]): Promise<Facets[]> {
+  const rows = await readRows<{ id: string; node: Node }>(ctx, FACETS, { ids });
+  return groupById(ids, rows.map(({ id, node }) => ({ id, value: node }))).map((nodes) => ({
+    skills: nodes.filter((n) => n.kind === 'SKILL'),
+    topics: nodes.filter((n) => n.kind === 'TOPIC'),
+    awards: nodes.filter((n) => n.kind === 'AWARD'),
+    projects: nodes.filter((n) => n.kind === 'PROJECT'),
+  }));
+}
+
+export async function coauthorsOf(ctx: ReadContext, ids: readonly string[]): Promise<Coauthorship[][]> {
+  const rows = await readRows<{ id: string } & Coauthorship>(ctx, COAUTHORS, { ids });
+  return groupById(ids, rows.map(({ id, ...coauthorship }) => ({ id, value: coauthorship })));
+}

@@ -1,0 +1,123 @@
+/**
+ * Period arithmetic over partial dates ("2019", "2019-05", "2019-05-01"). A partial start
+ * means the first day it names and a partial end the last, so a year-only period covers the
+ * whole year; an open end means "still there", which runs to the present.
+ */
+
+export interface Period {
+  start: string | null;
+  end: string | null;
+}
+
+/** A span of whole days, keeping the partial dates it was made from. */
+interface Span {
+  from: number;
+  to: number;
+  start: string;
+  /** null: open, runs to the present. */
+  end: string | null;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DAY_MS = 86_400_000;
+
+export function isPartialDate(text: string): boolean {
+  return parseBounds(text) !== undefined;
+}
+
+/** The first and last day (days since 1970-01-01, UTC) a partial date covers. */
+function parseBounds(text: string): { first: number; last: number } | undefined {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (month === undefined) return { first: dayNumber(year, 1, 1), last: dayNumber(year + 1, 1, 1) - 1 };
+  const monthEnd = dayNumber(year, month + 1, 1) - 1;
+  if (day === undefined) return { first: dayNumber(year, month, 1), last: monthEnd };
+  const date = dayNumber(year, month, day);
+  if (day < 1 || date > monthEnd) return undefined;
+  return { first: date, last: date };
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** A period as days; undefined when it cannot be placed in time (no start, or unreadable). */
+function toSpan(period: Period, today: number): Span | undefined {
+  if (period.start === null) return undefined;
+  const start = parseBounds(period.start);
+  if (!start) return undefined;
+  if (period.end === null) return { from: start.first, to: today, start: period.start, end: null };
+  const end = parseBounds(period.end);
+  if (!end) return undefined;
+  return { from: start.first, to: end.last, start: period.start, end: period.end };
+}
+
+/** When one person was somewhere: their spans there, with touching or overlapping ones joined. */
+function presence(periods: Period[], today: number): Span[] {
+  const spans = periods
+    .map((period) => toSpan(period, today))
+    .filter((span): span is Span => span !== undefined && span.from <= span.to)
+    .sort((a, b) => a.from - b.from);
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    if (last && span.from <= last.to + 1) {
+      if (span.to > last.to || (span.to === last.to && span.end === null)) {
+        last.to = span.to;
+        last.end = span.end;
+      }
+    } else {
+      joined.push({ ...span });
+    }
+  }
+  return joined;
+}
+
+function intersect(a: Span, b: Span): Span | undefined {
+  const from = Math.max(a.from, b.from);
+  const to = Math.min(a.to, b.to);
+  if (from > to) return undefined;
+  return {
+    from,
+    to,
+    start: pickLabel(a.from, a.start, b.from, b.start, from),
+    end: a.to === to && b.to === to ? knownOrPrecise(a.end, b.end) : a.to === to ? a.end : b.end,
+  };
+}
+
+/** Of two labels naming the same bound, the more precise one. */
+function pickLabel(aDay: number, a: string, bDay: number, b: string, day: number): string {
+  if (aDay === day && bDay === day) return a.length >= b.length ? a : b;
+  return aDay === day ? a : b;
+}
+
+/** Two ends on the same day: a stated date rather than "still there", and the more precise one. */
+function knownOrPrecise(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return a.length >= b.length ? a : b;
+}
+
+/**
+ * When everyone was there at once. Each person may have several periods at the place; the
+ * answer is the longest stretch all of them share (the latest when two are as long), or
+ * null when they never overlapped or someone's period is unknown.
+ */
+export function overlapOfAll(periodsPerPerson: Period[][], today: Date = new Date()): Period | null {
+  const todayNumber = Math.floor(today.getTime() / DAY_MS);
+  let shared: Span[] | undefined;
+  for (const periods of periodsPerPerson) {
+    const spans = presence(periods, todayNumber);
+    shared =
+      shared === undefined
+        ? spans
+        : shared.flatMap((a) => spans.map((b) => intersect(a, b)).filter((s): s is Span => s !== undefined));
+    if (shared.length === 0) return null;
+  }
+  if (!shared) return null;
+  const best = shared.reduce((a, b) => (b.to - b.from >= a.to - a.from ? b : a));
+  return { start: best.start, end: best.end };
+}

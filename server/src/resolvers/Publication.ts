@@ -1,0 +1,6 @@
+import type { PublicationResolvers } from '../generated/resolvers.ts';
+
+export const Publication: PublicationResolvers = {
+  venue: async (publication, _args, ctx) => (await ctx.loaders.publicationDetails.load(publication.id)).venue,
+  authors: async (publication, _args, ctx) => (await ctx.loaders.publicationDetails.load(publication.id)).authors,
+};
