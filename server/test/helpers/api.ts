@@ -1,6 +1,5 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { loadSeedGraph } from '../../../seed/src/index.ts';
 import { createApp, type AppOptions } from '../../src/app.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 
@@ -57,14 +56,13 @@ export async function data<T = Record<string, any>>(
 }
 
 /**
- * An app over the seed graph, shared by one test file: the graph is (re)loaded before the
- * file's tests (the load is idempotent) and the driver closed after.
+ * An app over the seed graph (loaded once per run by the global setup), shared by one test
+ * file; the driver is closed after the file's tests.
  */
 export function seededApp(overrides: Partial<AppOptions> = {}): { app: App & { logs: string[] }; driver: Driver } {
   const context = {} as { app: App & { logs: string[] }; driver: Driver };
   beforeAll(async () => {
     context.driver = testDriver();
-    await loadSeedGraph(context.driver, { log: () => {} });
     context.app = buildApp(context.driver, overrides);
   });
   afterAll(async () => {

@@ -1,0 +1,164 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { english, eventually, screenshot, searchAndChoose, settled, startHarness, visibleNodes, type Harness } from './harness.ts';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const shownNames = async (page: Page) => (await visibleNodes(page)).map(english);
+
+async function focusOnChaopeng(): Promise<Page> {
+  const page = await harness.open('/');
+  await searchAndChoose(page, 'Chaopeng Zhang');
+  await settled(page);
+  return page;
+}
+
+describe('the explorer', () => {
+  test('finds 张祥雨 by his Chinese name and shows who mentored him', async () => {
+    const page = await harness.open('/');
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill('张祥雨');
+    const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+    await eventually(() => option.textContent()).toContain('Xiangyu Zhang');
+    await screenshot(page, 'search-chinese');
+    await box.press('Enter');
+    await settled(page);
+
+    expect(page.url()).toContain('focus=person:xiangyu-zhang');
+    expect(await visibleNodes(page)).toEqual(expect.arrayContaining(['Xiangyu Zhang 张祥雨', 'Jian Sun 孙剑', 'Kaiming He 何恺明']));
+    const mentors = page.getByRole('list', { name: 'Mentors' }).getByRole('link');
+    expect((await mentors.allTextContents()).map(english).sort()).toEqual(['Jian Sun', 'Kaiming He']);
+  });
+
+  test('search is usable from the keyboard: arrows move, Escape closes', async () => {
+    const page = await harness.open('/');
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill('Zhang');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await eventually(() => options.count()).toBeGreaterThan(2);
+    const first = await box.getAttribute('aria-activedescendant');
+    await box.press('ArrowDown');
+    const second = await box.getAttribute('aria-activedescendant');
+    expect(second).not.toBe(first);
+    expect(await page.locator(`[id="${second}"]`).getAttribute('aria-selected')).toBe('true');
+    await box.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('finds Chaopeng Zhang in English and lists his co-authors', async () => {
+    const page = await focusOnChaopeng();
+    await screenshot(page, 'focus-chaopeng-zhang');
+
+    expect(await visibleNodes(page)).toEqual(expect.arrayContaining(['Chaopeng Zhang 张潮鹏', 'Qiong Cao 曹琼']));
+    const publications = page.getByRole('list', { name: 'Publications' }).getByRole('listitem');
+    await publications.first().waitFor();
+    const coauthors = new Set<string>();
+    for (const item of await publications.all()) {
+      const [, ...authors] = await item.getByRole('link').allTextContents();
+      for (const author of authors) coauthors.add(english(author));
+    }
+    expect([...coauthors].sort()).toEqual(['Canmiao Fu', 'Qiong Cao', 'Wenjie Pei', 'Xiaoyong Shen', 'Yong Zhao', 'Yu-Wing Tai']);
+  });
+
+  test('expands a neighbour without losing the graph, and undoes it', async () => {
+    const page = await focusOnChaopeng();
+    const before = await shownNames(page);
+    expect(before).not.toContain('Visual Geometry Group, University of Oxford');
+
+    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^Qiong Cao/ }).click();
+    await page.getByRole('group', { name: 'Actions for Qiong Cao' }).getByRole('button', { name: 'Expand' }).click();
+    await eventually(() => shownNames(page)).toContain('Visual Geometry Group, University of Oxford');
+    await settled(page);
+    expect(await shownNames(page)).toEqual(expect.arrayContaining(before));
+    expect(page.url()).toContain('expand=person:qiong-cao');
+    await screenshot(page, 'expand-qiong-cao');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await eventually(() => shownNames(page)).not.toContain('Visual Geometry Group, University of Oxford');
+  });
+
+  test('a year range hides affiliations outside it', async () => {
+    const page = await focusOnChaopeng();
+    expect(await shownNames(page)).toEqual(expect.arrayContaining(['School of Software, Beihang University', 'Google Brain']));
+    const from = page.getByRole('spinbutton', { name: 'From' });
+    await from.fill('2019');
+    await from.press('Enter');
+    await eventually(() => shownNames(page)).not.toContain('School of Software, Beihang University');
+    // Google Brain (2019 to present) is inside the range and stays.
+    expect(await shownNames(page)).toContain('Google Brain');
+    expect(page.url()).toMatch(/years=2019-\d{4}/);
+    await settled(page);
+    await screenshot(page, 'filter-years');
+  });
+
+  test('shows the evidence behind an edge: quote, source file and line', async () => {
+    const page = await focusOnChaopeng();
+    const lines = page.getByRole('list', { name: 'Lines in view' });
+    await page.getByText(/^Lines in view/).click();
+    await lines.getByRole('button', { name: 'Qiong Cao mentored Chaopeng Zhang' }).click();
+
+    const evidence = page.getByRole('list', { name: 'Evidence' }).getByRole('listitem');
+    const texts = (await evidence.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toContain('“Leader: Qiong Cao” 000_047d70e5b9cb1943.txt, line 47');
+    expect(texts).toContain('“导师:曹琼” 000_047d70e5b9cb1943.txt, line 124');
+    expect(page.url()).toContain('edge=');
+    await screenshot(page, 'edge-evidence');
+  });
+
+  test('a deep link opens on its entity and survives a reload', async () => {
+    const page = await harness.open('/?focus=person:chaopeng-zhang');
+    await settled(page);
+    const first = await visibleNodes(page);
+    expect(first).toEqual(expect.arrayContaining(['Chaopeng Zhang 张潮鹏', 'Qiong Cao 曹琼', 'Google Brain']));
+
+    await page.getByRole('spinbutton', { name: 'To' }).fill('2017');
+    await page.getByRole('spinbutton', { name: 'To' }).press('Enter');
+    await eventually(() => shownNames(page)).not.toContain('Google Brain');
+    const filtered = (await visibleNodes(page)).sort();
+    const url = page.url();
+
+    await page.reload();
+    await settled(page);
+    expect(page.url()).toBe(url);
+    expect((await visibleNodes(page)).sort()).toEqual(filtered);
+    await screenshot(page, 'deep-link-reloaded');
+  });
+
+  test('exports the view as PNG, JSON and CSV', async () => {
+    const page = await focusOnChaopeng();
+    const exported = async (item: string) => {
+      await page.getByText('Export', { exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
+      return { name: download.suggestedFilename(), body: await readFile((await download.path())!) };
+    };
+
+    const png = await exported('Image (PNG)');
+    expect(png.name).toBe('cohort-person-chaopeng-zhang.png');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.body.length).toBeGreaterThan(10_000);
+
+    const json = JSON.parse((await exported('Graph (JSON)')).body.toString()) as {
+      nodes: { id: string }[];
+      edges: { kind: string; source: string; target: string; evidence: { quote: string }[] }[];
+    };
+    expect(json.nodes.map((n) => n.id)).toContain('person:qiong-cao');
+    const mentored = json.edges.find((e) => e.kind === 'MENTORED' && e.source === 'person:qiong-cao');
+    expect(mentored?.evidence.map((e) => e.quote)).toContain('Leader: Qiong Cao');
+
+    const nodes = (await exported('Nodes (CSV)')).body.toString().split('\r\n');
+    expect(nodes[0]).toBe('id,kind,name,nameZh,orgKind');
+    expect(nodes).toContain('person:chaopeng-zhang,PERSON,Chaopeng Zhang,张潮鹏,');
+    const edges = (await exported('Edges (CSV)')).body.toString();
+    expect(edges.startsWith('id,kind,source,target,start,end,role,degree,field,context,position,evidence\r\n')).toBe(true);
+    expect(edges).toContain('Leader: Qiong Cao');
+  });
+});

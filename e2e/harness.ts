@@ -1,0 +1,128 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { loadSeedGraph } from '../seed/src/index.ts';
+import { createApp } from '../server/src/app.ts';
+import { createDriver } from '../server/src/neo4j/driver.ts';
+import { APPEARANCE } from '../web/src/lib/kinds.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const webDist = path.join(root, 'web', 'dist');
+export const screenshotDir = path.join(root, 'test-results', 'screenshots');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface Harness {
+  driver: Driver;
+  browser: Browser;
+  baseUrl: string;
+  /** A fresh page at `route` (of another server, given its base URL), with downloads allowed. */
+  open(route: string, viewport?: { width: number; height: number }, baseUrl?: string): Promise<Page>;
+  /** Stops the HTTP server, as if the Cohort server went away. */
+  stopServer(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Cohort's HTTP server over a driver, on a free port of 127.0.0.1. */
+export async function serve(driver: Driver): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+  const { handle } = createApp({
+    driver,
+    database: undefined,
+    config: { corsOrigins: [], graphiql: false, queryTimeoutMs: 5000, webDist },
+  });
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  let serving = true;
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: async () => {
+      if (!serving) return;
+      serving = false;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+/** The real server over the seed graph in the test Neo4j, and a headless Chromium to drive it. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(path.join(webDist, 'index.html'))) {
+    throw new Error('web/dist is missing: run `npm run build` before the browser tests (npm test does).');
+  }
+  const driver = createDriver(inject('neo4j'));
+  await loadSeedGraph(driver, { log: () => {} });
+  const server = await serve(driver);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+
+  return {
+    driver,
+    browser,
+    baseUrl: server.baseUrl,
+    async open(route, viewport = DESKTOP, baseUrl = server.baseUrl) {
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${route}`);
+      return page;
+    },
+    stopServer: server.stop,
+    async close() {
+      await browser.close();
+      await server.stop();
+      await driver.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
+
+/** Waits until the graph has loaded and the canvas has finished laying it out. */
+export async function settled(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'Loading the graph' }).waitFor({ state: 'detached' });
+  await page.locator('[role="application"][aria-busy="false"]').waitFor();
+}
+
+/** The English part of a name shown with its Chinese form ("Qiong Cao 曹琼" → "Qiong Cao"), for names that have one. */
+export function english(name: string): string {
+  return name.split(/\p{Script=Han}/u)[0]!.trim();
+}
+
+const KIND_SUFFIX = new RegExp(`, (${Object.values(APPEARANCE).map((a) => a.label).join('|')})(, shared)?$`);
+
+/** The names in the accessible "Visible nodes" list, Chinese names included ("Jian Sun 孙剑"). */
+export async function visibleNodes(page: Page): Promise<string[]> {
+  const items = page.getByRole('list', { name: 'Visible nodes' }).getByRole('button');
+  const texts = await items.allTextContents();
+  return texts.map((t) => t.replace(/\s+/g, ' ').trim().replace(KIND_SUFFIX, '').trim());
+}
+
+/** Types into the main search box and takes the highlighted (first) result with Enter. */
+export async function searchAndChoose(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill(text);
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+  await box.press('Enter');
+}
+
+/** expect.poll with time for a real server and a real layout (its default is one second). */
+export function eventually<T>(read: () => T | Promise<T>, timeout = 10_000) {
+  return expect.poll(read, { timeout, interval: 50 });
+}

@@ -1,0 +1,745 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** UP walks towards mentors, DOWN towards mentees. */
+export type Direction =
+  | 'BOTH'
+  | 'DOWN'
+  | 'UP';
+
+export type EntityKind =
+  | 'AWARD'
+  | 'COURSE'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PROJECT'
+  | 'PUBLICATION'
+  | 'REPOSITORY'
+  | 'SKILL'
+  | 'TOPIC'
+  | 'VENUE';
+
+export type OrgKind =
+  | 'COMPANY'
+  | 'INSTITUTE'
+  | 'LAB'
+  | 'UNIVERSITY';
+
+export type RelationKind =
+  | 'ASSISTED'
+  | 'AUTHORED'
+  | 'CITES'
+  | 'CONTRIBUTED_TO'
+  | 'HAS_SKILL'
+  | 'MENTORED'
+  | 'PARTICIPATED_IN'
+  | 'PART_OF'
+  | 'PUBLISHED_IN'
+  | 'RECEIVED'
+  | 'REPRODUCED'
+  | 'RESEARCHES'
+  | 'STUDIED_AT'
+  | 'TAUGHT'
+  | 'WORKED_AT';
+
+/** What the talent map groups people by. */
+export type TalentDimension =
+  | 'ORGANIZATION'
+  | 'SKILL'
+  | 'TOPIC'
+  | 'VENUE';
+
+export type NodeFieldsFragment = { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null };
+
+export type EdgeFieldsFragment = { id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> };
+
+export type AffiliationFieldsFragment = { relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<
+    | { orgKind: OrgKind, location: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+    | { headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+    | { year: number | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+    | { id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+  > };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  relations?: Array<RelationKind> | RelationKind | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> } };
+
+export type NeighborCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeighborCountsQuery = { neighborCounts: Array<{ kind: string, count: number }> };
+
+export type EntityDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityDetailQuery = { entity:
+    | { __typename: 'Organization', orgKind: OrgKind, location: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, parent: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null } | null, units: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }
+    | { __typename: 'Person', headline: string | null, homepage: string | null, partial: boolean, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }>, publications: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }>, mentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, mentees: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, skills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, topics: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, awards: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }
+    | { __typename: 'Publication', year: number | null, pubKind: string | null, award: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }
+    | { __typename: 'Thing', description: string | null, url: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+   | null };
+
+export type AlumniQueryVariables = Exact<{
+  organization: string | number;
+}>;
+
+
+export type AlumniQuery = { alumni: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  relations?: Array<RelationKind> | RelationKind | null | undefined;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> }> };
+
+export type CommonGroundQueryVariables = Exact<{
+  people: Array<string | number> | string | number;
+}>;
+
+
+export type CommonGroundQuery = { commonGround: { organizations: Array<{ organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }>, overlap: { start: string | null, end: string | null } | null }>, coauthoredPublications: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, sharedCoauthors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, sharedMentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, sharedSkills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> } };
+
+export type LineageQueryVariables = Exact<{
+  person: string | number;
+  direction?: Direction | null | undefined;
+  depth?: number | null | undefined;
+}>;
+
+
+export type LineageQuery = { lineage: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> } };
+
+export type TalentMapQueryVariables = Exact<{
+  by: TalentDimension;
+  orgKind?: OrgKind | null | undefined;
+}>;
+
+
+export type TalentMapQuery = { talentMap: Array<{ count: number, group: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, people: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }> };
+
+export type TalentFlowQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TalentFlowQuery = { talentFlow: Array<{ count: number, from: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, to: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, people: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }> };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { nodes: Array<{ kind: string, count: number }>, relationships: Array<{ kind: string, count: number }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EdgeFields on Edge {
+  id
+  kind
+  source
+  target
+  start
+  end
+  role
+  degree
+  field
+  context
+  position
+  roleZh
+  fieldZh
+  location
+  year
+  week
+  note
+  evidence {
+    source
+    line
+    quote
+  }
+  conflicts {
+    field
+    claims {
+      value
+      evidence {
+        source
+        line
+        quote
+      }
+    }
+  }
+}
+    `, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const NodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}
+    `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const AffiliationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AffiliationFields on Affiliation {
+  person {
+    ...NodeFields
+  }
+  organization {
+    ...NodeFields
+  }
+  relation
+  role
+  degree
+  field
+  roleZh
+  fieldZh
+  location
+  start
+  end
+  evidence {
+    source
+    line
+    quote
+  }
+  conflicts {
+    field
+    claims {
+      value
+      evidence {
+        source
+        line
+        quote
+      }
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}`, {"fragmentName":"AffiliationFields"}) as unknown as TypedDocumentString<AffiliationFieldsFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
+  search(text: $text, kinds: $kinds, first: $first) {
+    id
+    kind
+    name
+    nameZh
+    aliases
+    ... on Person {
+      headline
+    }
+    ... on Organization {
+      orgKind
+      location
+    }
+    ... on Publication {
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $relations: [RelationKind!], $limit: Int) {
+  neighborhood(id: $id, relations: $relations, limit: $limit) {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+    truncated
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}
+fragment EdgeFields on Edge {
+  id
+  kind
+  source
+  target
+  start
+  end
+  role
+  degree
+  field
+  context
+  position
+  roleZh
+  fieldZh
+  location
+  year
+  week
+  note
+  evidence {
+    source
+    line
+    quote
+  }
+  conflicts {
+    field
+    claims {
+      value
+      evidence {
+        source
+        line
+        quote
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const NeighborCountsDocument = new TypedDocumentString(`
+    query NeighborCounts($id: ID!) {
+  neighborCounts(id: $id) {
+    kind
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<NeighborCountsQuery, NeighborCountsQueryVariables>;
+export const EntityDetailDocument = new TypedDocumentString(`
+    query EntityDetail($id: ID!) {
+  entity(id: $id) {
+    __typename
+    id
+    kind
+    name
+    nameZh
+    aliases
+    ... on Person {
+      headline
+      homepage
+      partial
+      affiliations {
+        ...AffiliationFields
+      }
+      publications {
+        id
+        name
+        year
+        award
+        venue {
+          ...NodeFields
+        }
+        authors {
+          ...NodeFields
+        }
+      }
+      mentors {
+        id
+        kind
+        name
+        nameZh
+      }
+      mentees {
+        id
+        kind
+        name
+        nameZh
+      }
+      skills {
+        ...NodeFields
+      }
+      topics {
+        ...NodeFields
+      }
+      awards {
+        ...NodeFields
+      }
+      projects {
+        ...NodeFields
+      }
+    }
+    ... on Organization {
+      orgKind
+      location
+      parent {
+        ...NodeFields
+      }
+      units {
+        ...NodeFields
+      }
+    }
+    ... on Publication {
+      year
+      pubKind
+      award
+      venue {
+        ...NodeFields
+      }
+      authors {
+        ...NodeFields
+      }
+    }
+    ... on Thing {
+      description
+      url
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}
+fragment AffiliationFields on Affiliation {
+  person {
+    ...NodeFields
+  }
+  organization {
+    ...NodeFields
+  }
+  relation
+  role
+  degree
+  field
+  roleZh
+  fieldZh
+  location
+  start
+  end
+  evidence {
+    source
+    line
+    quote
+  }
+  conflicts {
+    field
+    claims {
+      value
+      evidence {
+        source
+        line
+        quote
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<EntityDetailQuery, EntityDetailQueryVariables>;
+export const AlumniDocument = new TypedDocumentString(`
+    query Alumni($organization: ID!) {
+  alumni(organization: $organization, includeUnits: true) {
+    ...AffiliationFields
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}
+fragment AffiliationFields on Affiliation {
+  person {
+    ...NodeFields
+  }
+  organization {
+    ...NodeFields
+  }
+  relation
+  role
+  degree
+  field
+  roleZh
+  fieldZh
+  location
+  start
+  end
+  evidence {
+    source
+    line
+    quote
+  }
+  conflicts {
+    field
+    claims {
+      value
+      evidence {
+        source
+        line
+        quote
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AlumniQuery, AlumniQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $relations: [RelationKind!], $maxHops: Int, $first: Int) {
+  paths(
+    from: $from
+    to: $to
+    relations: $relations
+    maxHops: $maxHops
+    first: $first
+  ) {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+    length
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}
+fragment EdgeFields on Edge {
+  id
+  kind
+  source
+  target
+  start
+  end
+  role
+  degree
+  field
+  context
+  position
+  roleZh
+  fieldZh
+  location
+  year
+  week
+  note
+  evidence {
+    source
+    line
+    quote
+  }
+  conflicts {
+    field
+    claims {
+      value
+      evidence {
+        source
+        line
+        quote
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const CommonGroundDocument = new TypedDocumentString(`
+    query CommonGround($people: [ID!]!) {
+  commonGround(people: $people) {
+    organizations {
+      organization {
+        ...NodeFields
+      }
+      affiliations {
+        ...AffiliationFields
+      }
+      overlap {
+        start
+        end
+      }
+    }
+    coauthoredPublications {
+      ...NodeFields
+    }
+    sharedCoauthors {
+      ...NodeFields
+    }
+    sharedMentors {
+      ...NodeFields
+    }
+    sharedSkills {
+      ...NodeFields
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}
+fragment AffiliationFields on Affiliation {
+  person {
+    ...NodeFields
+  }
+  organization {
+    ...NodeFields
+  }
+  relation
+  role
+  degree
+  field
+  roleZh
+  fieldZh
+  location
+  start
+  end
+  evidence {
+    source
+    line
+    quote
+  }
+  conflicts {
+    field
+    claims {
+      value
+      evidence {
+        source
+        line
+        quote
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CommonGroundQuery, CommonGroundQueryVariables>;
+export const LineageDocument = new TypedDocumentString(`
+    query Lineage($person: ID!, $direction: Direction, $depth: Int) {
+  lineage(person: $person, direction: $direction, depth: $depth) {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+    truncated
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}
+fragment EdgeFields on Edge {
+  id
+  kind
+  source
+  target
+  start
+  end
+  role
+  degree
+  field
+  context
+  position
+  roleZh
+  fieldZh
+  location
+  year
+  week
+  note
+  evidence {
+    source
+    line
+    quote
+  }
+  conflicts {
+    field
+    claims {
+      value
+      evidence {
+        source
+        line
+        quote
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LineageQuery, LineageQueryVariables>;
+export const TalentMapDocument = new TypedDocumentString(`
+    query TalentMap($by: TalentDimension!, $orgKind: OrgKind) {
+  talentMap(by: $by, orgKind: $orgKind) {
+    group {
+      ...NodeFields
+    }
+    count
+    people {
+      ...NodeFields
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}`) as unknown as TypedDocumentString<TalentMapQuery, TalentMapQueryVariables>;
+export const TalentFlowDocument = new TypedDocumentString(`
+    query TalentFlow {
+  talentFlow {
+    from {
+      ...NodeFields
+    }
+    to {
+      ...NodeFields
+    }
+    count
+    people {
+      ...NodeFields
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+}`) as unknown as TypedDocumentString<TalentFlowQuery, TalentFlowQueryVariables>;
+export const StatsDocument = new TypedDocumentString(`
+    query Stats {
+  stats {
+    nodes {
+      kind
+      count
+    }
+    relationships {
+      kind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;

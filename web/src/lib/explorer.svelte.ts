@@ -1,0 +1,158 @@
+import type { RelationKind } from './api/generated.ts';
+import { Cache } from './graph/cache.svelte.ts';
+import { compose } from './graph/compose.ts';
+import { visibleGraph } from './graph/filter.ts';
+import { plan, type Plan } from './graph/plan.ts';
+import { commonGround, entityDetail, neighborCounts, paths, stats, talentFlow, talentMap, type Request } from './graph/requests.ts';
+import { EMPTY_VIEW, modeOf, parseView, viewQuery, type Question, type Selection, type ViewState } from './view-state.ts';
+
+/** A busy node waiting for the user to choose which of its neighbours to add. */
+export interface PendingExpansion {
+  id: string;
+  name: string;
+  counts: { kind: RelationKind; count: number }[];
+}
+
+// Expanding more neighbours than this at once asks first, so a big university cannot freeze the view.
+export const BUSY_NODE = 40;
+
+/**
+ * What the explorer shows and how it got there. Actions change the view; everything on screen
+ * is derived from the view and the answers in the cache.
+ */
+export class Explorer {
+  view = $state.raw<ViewState>(EMPTY_VIEW);
+  pending = $state.raw<PendingExpansion | null>(null);
+  #past = $state.raw<ViewState[]>([]);
+  #future = $state.raw<ViewState[]>([]);
+  readonly cache = new Cache();
+
+  readonly mode = $derived(modeOf(this.view));
+  readonly plan = $derived(plan(this.view));
+  readonly graph = $derived(compose(this.plan, this.cache));
+  readonly visible = $derived(visibleGraph(this.graph, this.view));
+  readonly nodes = $derived(new Map(this.graph.nodes.map((n) => [n.id, n])));
+  /** A path or group the user is reading, brought forward on the canvas; not part of the link. */
+  highlight = $state.raw<Set<string> | null>(null);
+  readonly requests = $derived(requestsFor(this.view, this.plan));
+  /** The first thing that failed among what the view needs; one message covers them all. */
+  readonly failure = $derived.by(() => {
+    for (const r of this.requests) {
+      const entry = this.cache.peek(r);
+      if (entry?.status === 'failed') return { error: entry.error };
+    }
+    return null;
+  });
+  readonly loading = $derived(this.requests.some((r) => this.cache.peek(r)?.status === 'loading'));
+  readonly canUndo = $derived(this.#past.length > 0);
+  readonly canRedo = $derived(this.#future.length > 0);
+
+  constructor(search: string) {
+    this.#show(parseView(search));
+  }
+
+  /** Moves to a new view that undo can step back from. */
+  go(change: Partial<ViewState>): void {
+    this.#past = [...this.#past, this.view].slice(-100);
+    this.#future = [];
+    this.#show({ ...this.view, ...change });
+  }
+
+  /** Focuses the graph on one entity, leaving any question. */
+  focus(id: string): void {
+    this.go({ focus: id, question: null, expanded: [], hidden: [], selected: { type: 'node', id } });
+  }
+
+  ask(question: Question): void {
+    this.go({ question, expanded: [], hidden: [], selected: null });
+  }
+
+  /** Selection is not a step of its own for undo, but the link keeps it. */
+  select(selected: Selection | null): void {
+    this.#show({ ...this.view, selected });
+  }
+
+  async expand(id: string, name: string): Promise<void> {
+    if (this.view.expanded.some((e) => e.id === id) || this.plan.anchors.includes(id)) return;
+    let counts: PendingExpansion['counts'] = [];
+    try {
+      const raw = await this.cache.fetch(neighborCounts(id));
+      counts = raw.map((c) => ({ kind: c.kind as RelationKind, count: c.count }));
+    } catch {
+      // Without counts the neighbourhood's own limit still keeps the view responsive.
+    }
+    const total = counts.reduce((sum, c) => sum + c.count, 0);
+    if (total > BUSY_NODE) this.pending = { id, name, counts };
+    else this.go({ expanded: [...this.view.expanded, { id, relations: null }] });
+  }
+
+  confirmExpansion(relations: RelationKind[] | null): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending && relations?.length !== 0) this.go({ expanded: [...this.view.expanded, { id: pending.id, relations }] });
+  }
+
+  cancelExpansion(): void {
+    this.pending = null;
+  }
+
+  /** A name for an id the view mentions, from the graph or the details already read. */
+  nameOf(id: string): string {
+    const node = this.nodes.get(id);
+    if (node) return node.name;
+    const entry = this.cache.peek(entityDetail(id));
+    return entry?.status === 'ready' && entry.value.entity ? entry.value.entity.name : id;
+  }
+
+  hide(id: string): void {
+    this.go({ hidden: [...this.view.hidden, id], selected: this.view.selected?.id === id ? null : this.view.selected });
+  }
+
+  undo(): void {
+    const previous = this.#past.at(-1);
+    if (!previous) return;
+    this.#past = this.#past.slice(0, -1);
+    this.#future = [this.view, ...this.#future];
+    this.#show(previous);
+  }
+
+  redo(): void {
+    const next = this.#future[0];
+    if (!next) return;
+    this.#future = this.#future.slice(1);
+    this.#past = [...this.#past, this.view];
+    this.#show(next);
+  }
+
+  retry(): void {
+    this.cache.forgetFailures();
+    this.cache.ensure(this.requests);
+  }
+
+  #show(view: ViewState): void {
+    this.view = view;
+    const url = `${location.pathname}${viewQuery(view)}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    this.cache.ensure(this.requests);
+  }
+}
+
+/** Every read the view needs: the graph's, the open question's and the selected entity's. */
+function requestsFor(view: ViewState, graphPlan: Plan): Request<unknown>[] {
+  const requests: Request<unknown>[] = [...graphPlan.base, ...graphPlan.expansions].map((s) => s.request);
+  const q = view.question;
+  if (!q && !view.focus) requests.push(stats());
+  if (q?.kind === 'connect' && q.from && q.to) requests.push(paths(q.from, q.to));
+  if (q?.kind === 'common' && q.people.length > 1) requests.push(commonGround(q.people));
+  if (q?.kind === 'talent') requests.push(q.by === 'FLOW' ? talentFlow() : talentMap(q.by));
+  const named = [view.selected?.type === 'node' ? view.selected.id : null, ...questionSubjects(q)];
+  for (const id of new Set(named)) if (id) requests.push(entityDetail(id));
+  return requests;
+}
+
+function questionSubjects(q: Question | null): (string | null)[] {
+  if (q?.kind === 'connect') return [q.from, q.to];
+  if (q?.kind === 'common') return q.people;
+  if (q?.kind === 'lineage') return [q.person];
+  return [];
+}

@@ -1,0 +1,121 @@
+import { request } from '../api/client.ts';
+import {
+  AlumniDocument,
+  CommonGroundDocument,
+  EntityDetailDocument,
+  LineageDocument,
+  NeighborCountsDocument,
+  NeighborhoodDocument,
+  PathsDocument,
+  StatsDocument,
+  TalentFlowDocument,
+  TalentMapDocument,
+  type Direction,
+  type RelationKind,
+  type TalentDimension,
+} from '../api/generated.ts';
+import { distinctPaths, rankPaths } from '../paths.ts';
+import { TELLING_RELATIONS } from '../relations.ts';
+import { mergeSubgraphs } from './merge.ts';
+import type { Path, Subgraph } from './types.ts';
+
+/** A read the explorer may need, named by a key so that it is fetched once and shared. */
+export interface Request<T> {
+  key: string;
+  run: () => Promise<T>;
+}
+
+export function neighborhood(id: string, limit: number, relations: RelationKind[] | null): Request<Subgraph> {
+  return {
+    key: `neighborhood|${id}|${limit}|${relations?.join('.') ?? '*'}`,
+    run: async () => (await request(NeighborhoodDocument, { id, limit, relations })).neighborhood,
+  };
+}
+
+/**
+ * The neighbourhood of the focused entity. An organization's people are often recorded at
+ * its units (a school, a lab), so those people are brought in too.
+ */
+export function focusNeighborhood(id: string, limit: number): Request<Subgraph> {
+  return {
+    key: `focus|${id}|${limit}`,
+    run: async () => {
+      const own = (await request(NeighborhoodDocument, { id, limit, relations: null })).neighborhood;
+      if (own.nodes.find((n) => n.id === id)?.kind !== 'ORGANIZATION') return own;
+      const units = own.edges.filter((e) => e.kind === 'PART_OF' && e.target === id).map((e) => e.source);
+      const people = await Promise.all(
+        units.map((unit) => request(NeighborhoodDocument, { id: unit, limit, relations: ['STUDIED_AT', 'WORKED_AT'] })),
+      );
+      return mergeSubgraphs([own, ...people.map((p) => p.neighborhood)]);
+    },
+  };
+}
+
+export function neighborCounts(id: string) {
+  return { key: `counts|${id}`, run: async () => (await request(NeighborCountsDocument, { id })).neighborCounts };
+}
+
+// The shortest paths often run through shared skills; the telling ones may be a hop or two longer.
+const PATHS_ASKED = 10;
+const PATHS_KEPT = 5;
+
+export function paths(from: string, to: string): Request<Path[]> {
+  return {
+    key: `paths|${from}|${to}`,
+    run: async () => {
+      const [telling, any] = await Promise.all([
+        request(PathsDocument, { from, to, relations: TELLING_RELATIONS, first: PATHS_KEPT }),
+        request(PathsDocument, { from, to, first: PATHS_ASKED }),
+      ]);
+      return rankPaths(distinctPaths([...telling.paths, ...any.paths])).slice(0, PATHS_KEPT);
+    },
+  };
+}
+
+/** How two people's organizations meet: the same place, or units of one parent (two schools of a university). */
+export function sharedPlaces(a: string, b: string): Request<Path[]> {
+  return {
+    key: `places|${a}|${b}`,
+    run: async () =>
+      (await request(PathsDocument, { from: a, to: b, relations: ['STUDIED_AT', 'WORKED_AT', 'PART_OF'], maxHops: 4, first: 10 }))
+        .paths,
+  };
+}
+
+export function lineage(person: string, direction: Direction): Request<Subgraph> {
+  return {
+    key: `lineage|${person}|${direction}`,
+    run: async () => (await request(LineageDocument, { person, direction, depth: 3 })).lineage,
+  };
+}
+
+export function commonGround(people: string[]) {
+  return {
+    key: `common|${people.join(',')}`,
+    run: async () => (await request(CommonGroundDocument, { people })).commonGround,
+  };
+}
+
+/** An entity's details; for an organization, also everyone recorded there or at its units. */
+export function entityDetail(id: string) {
+  return {
+    key: `entity|${id}`,
+    run: async () => {
+      const { entity } = await request(EntityDetailDocument, { id });
+      const people = entity?.__typename === 'Organization' ? (await request(AlumniDocument, { organization: id })).alumni : [];
+      return { entity, people };
+    },
+  };
+}
+
+export function talentMap(by: TalentDimension) {
+  return { key: `talent|${by}`, run: async () => (await request(TalentMapDocument, { by })).talentMap };
+}
+
+export function talentFlow() {
+  return { key: 'flow', run: async () => (await request(TalentFlowDocument, {})).talentFlow };
+}
+
+export function stats() {
+  return { key: 'stats', run: async () => (await request(StatsDocument, {})).stats };
+}
