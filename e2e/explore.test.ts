@@ -86,6 +86,46 @@ describe('the explorer', () => {
     await eventually(() => shownNames(page)).not.toContain('Visual Geometry Group, University of Oxford');
   });
 
+  test('hides a node and shows it again', async () => {
+    const page = await focusOnChaopeng();
+    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^ArcFace/ }).click();
+    await page.getByRole('group', { name: 'Actions for ArcFace' }).getByRole('button', { name: 'Hide' }).click();
+    await eventually(() => shownNames(page)).not.toContain('ArcFace');
+    expect(page.url()).toContain('hide=pub:arcface');
+    await page.getByRole('button', { name: 'Show 1 hidden' }).click();
+    await eventually(() => shownNames(page)).toContain('ArcFace');
+  });
+
+  test('focusing an organization shows its people, including those recorded at its units', async () => {
+    const page = await harness.open('/');
+    await searchAndChoose(page, 'Beihang University');
+    await settled(page);
+    // Both studied at schools of Beihang, not at the university as a whole.
+    expect(await shownNames(page)).toEqual(expect.arrayContaining(['Beihang University', 'Chaopeng Zhang', 'Qianhao Zhang']));
+    const people = page.getByRole('list', { name: 'People over time' }).getByRole('listitem');
+    await people.first().waitFor();
+    const rows = (await people.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
+    expect(rows.find((row) => row.includes('Chaopeng Zhang'))).toContain('Aug 2013 – Jul 2017');
+    expect(rows.some((row) => row.includes('Qianhao Zhang'))).toBe(true);
+    await screenshot(page, 'organization');
+  });
+
+  test('a publication lists its authors in order', async () => {
+    const page = await focusOnChaopeng();
+    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^Non-local Recurrent/ }).click();
+    const authors = page.getByRole('list', { name: 'Authors' }).getByRole('link');
+    await authors.first().waitFor();
+    expect((await authors.allTextContents()).map(english)).toEqual([
+      'Canmiao Fu',
+      'Qiong Cao',
+      'Wenjie Pei',
+      'Chaopeng Zhang',
+      'Xiaoyong Shen',
+      'Yong Zhao',
+      'Yu-Wing Tai',
+    ]);
+  });
+
   test('a year range hides affiliations outside it', async () => {
     const page = await focusOnChaopeng();
     expect(await shownNames(page)).toEqual(expect.arrayContaining(['School of Software, Beihang University', 'Google Brain']));
@@ -112,6 +152,23 @@ describe('the explorer', () => {
     expect(texts).toContain('“导师:曹琼” 000_047d70e5b9cb1943.txt, line 124');
     expect(page.url()).toContain('edge=');
     await screenshot(page, 'edge-evidence');
+  });
+
+  test('marks claims the sources disagree on, each with its evidence', async () => {
+    const page = await focusOnChaopeng();
+    const work = page.getByRole('list', { name: 'Education and work' }).getByRole('listitem');
+    await work.first().waitFor();
+    expect((await work.allTextContents()).find((t) => t.includes('Tencent Youtu Lab'))).toContain('disputed');
+
+    await page.getByText(/^Lines in view/).click();
+    await page.getByRole('list', { name: 'Lines in view' }).getByRole('button', { name: 'Chaopeng Zhang worked at Tencent Youtu Lab' }).click();
+    const note = page.getByRole('note');
+    await note.waitFor();
+    const text = (await note.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Sources disagree about the start date');
+    expect(text).toContain('May 2018 — “May 2018 - April 2019” 000_047d70e5b9cb1943.txt, line 49');
+    expect(text).toContain('Mar 2018 — “Mar 2018 - April 2019” 000_047d70e5b9cb1943.txt, line 126');
+    await screenshot(page, 'conflict');
   });
 
   test('a deep link opens on its entity and survives a reload', async () => {

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { loadSeedGraph } from '../seed/src/index.ts';
 import { createApp } from '../server/src/app.ts';
 import { createDriver } from '../server/src/neo4j/driver.ts';
 import { APPEARANCE } from '../web/src/lib/kinds.ts';
@@ -62,8 +61,8 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(path.join(webDist, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run build` before the browser tests (npm test does).');
   }
+  // The test run's global set-up has loaded the seed graph.
   const driver = createDriver(inject('neo4j'));
-  await loadSeedGraph(driver, { log: () => {} });
   const server = await serve(driver);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -116,8 +116,19 @@ describe('performance', () => {
     await screenshot(page, 'busy-node-expanded');
   });
 
-  test('a 2,000-node neighbourhood renders and pans and zooms', { timeout: 120_000 }, async () => {
+  test('a neighbourhood cut at the limit says so and offers more', async () => {
     const hub = await star(harness.driver, 'Perfhub Twothousand', 1999);
+    const page = await harness.open(`/?focus=${hub}`);
+    const notice = page.getByRole('status').filter({ hasText: 'Showing only' });
+    await eventually(() => notice.textContent()).toContain('Perfhub Twothousand');
+    expect(await shownCount(page)).toBe(200);
+    await notice.getByRole('button', { name: 'Show more' }).click();
+    await eventually(() => shownCount(page)).toBe(400);
+    expect(page.url()).toContain('limit=400');
+  });
+
+  test('a 2,000-node neighbourhood renders and pans and zooms', { timeout: 120_000 }, async () => {
+    const hub = `${PREFIX}-1999`;
     const page = await harness.open(`/?focus=${hub}&limit=2000`);
     await eventually(() => shownCount(page), 60_000).toBe(2000);
     await settled(page);
