@@ -1,3 +1,4 @@
+import { ENTITY_LABEL } from '../../../seed/src/kinds.ts';
 import type { EntityKind, RelationKind } from '../generated/resolvers.ts';
 
 /**
@@ -22,18 +23,8 @@ export const RELATIONSHIP_TYPES: Readonly<Record<RelationKind, string>> = Object
   CITES: 'CITES',
 });
 
-export const NODE_LABELS: Readonly<Record<EntityKind, string>> = Object.freeze({
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  PUBLICATION: 'Publication',
-  VENUE: 'Venue',
-  COURSE: 'Course',
-  PROJECT: 'Project',
-  SKILL: 'Skill',
-  TOPIC: 'Topic',
-  AWARD: 'Award',
-  REPOSITORY: 'Repository',
-});
+/** Node labels as the seed loader stores them: one table for both sides. */
+export const NODE_LABELS: Readonly<Record<EntityKind, string>> = ENTITY_LABEL;
 
 const RELATION_KINDS = Object.keys(RELATIONSHIP_TYPES) as RelationKind[];
 
