@@ -19,6 +19,8 @@ describe('personal data', () => {
     expect(withoutPersonalData(`call ${phone('-')} or ${phone(' ')}`)).not.toMatch(PHONE);
     // Years and short numbers are not phone numbers.
     expect(withoutPersonalData('Aug. 2017 - Jul. 2020, rank 24/131')).toBe('Aug. 2017 - Jul. 2020, rank 24/131');
+    // Nor is the address in a connection error, which the log needs.
+    expect(withoutPersonalData('connect ECONNREFUSED 127.0.0.1:7687')).toBe('connect ECONNREFUSED 127.0.0.1:7687');
   });
 
   it('keeps e-mail addresses and phone numbers in database errors out of the log and the response', async () => {
