@@ -126,18 +126,31 @@ describe('the explorer', () => {
     ]);
   });
 
-  test('a year range hides affiliations outside it', async () => {
+  test('a year range hides affiliations and publications outside it', async () => {
     const page = await focusOnChaopeng();
-    expect(await shownNames(page)).toEqual(expect.arrayContaining(['School of Software, Beihang University', 'Google Brain']));
+    const paper = 'Non-local Recurrent Neural Memory for Supervised Sequence Modeling';
+    expect(await shownNames(page)).toEqual(
+      expect.arrayContaining(['School of Software, Beihang University', 'Google Brain', paper, 'ArcFace']),
+    );
     const from = page.getByRole('spinbutton', { name: 'From' });
     await from.fill('2019');
     await from.press('Enter');
     await eventually(() => shownNames(page)).not.toContain('School of Software, Beihang University');
-    // Google Brain (2019 to present) is inside the range and stays.
-    expect(await shownNames(page)).toContain('Google Brain');
+    // Google Brain (2019 to present) and the ICCV 2019 paper are inside the range and stay.
+    expect(await shownNames(page)).toEqual(expect.arrayContaining(['Google Brain', paper]));
     expect(page.url()).toMatch(/years=2019-\d{4}/);
     await settled(page);
     await screenshot(page, 'filter-years');
+
+    await from.fill('2020');
+    await from.press('Enter');
+    await eventually(() => shownNames(page)).not.toContain(paper);
+    // ArcFace has no year, so no range says anything about it.
+    expect(await shownNames(page)).toEqual(expect.arrayContaining(['Google Brain', 'ArcFace']));
+
+    await from.fill('2019');
+    await from.press('Enter');
+    await eventually(() => shownNames(page)).toContain(paper);
   });
 
   test('shows the evidence behind an edge: quote, source file and line', async () => {

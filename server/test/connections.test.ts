@@ -4,8 +4,8 @@ import { data, ids, seededApp } from './helpers/api.ts';
 type Edge = { id: string; kind: string; source: string; target: string; evidence: { source: string; line: number; quote: string }[] };
 type Subgraph = { nodes: { id: string; kind: string }[]; edges: Edge[]; truncated: boolean };
 
-const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $relations: [RelationKind!], $limit: Int) {
-  neighborhood(id: $id, depth: $depth, relations: $relations, limit: $limit) {
+const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $relations: [RelationKind!], $limit: Int, $includeUnits: Boolean) {
+  neighborhood(id: $id, depth: $depth, relations: $relations, limit: $limit, includeUnits: $includeUnits) {
     nodes { id kind } edges { id kind source target evidence { source line quote } } truncated } }`;
 
 const PATHS = `query($from: ID!, $to: ID!, $relations: [RelationKind!], $maxHops: Int, $first: Int) {
@@ -43,6 +43,18 @@ describe('neighbourhoods and paths', () => {
     });
   });
 
+  it("gives a publication's year on its node, and no year to anything else", async () => {
+    const { neighborhood: hood } = await data<{ neighborhood: { nodes: { id: string; kind: string; year: number | null }[] } }>(
+      ctx.app,
+      `{ neighborhood(id: "person:chaopeng-zhang") { nodes { id kind year } } }`,
+    );
+    const year = (id: string) => hood.nodes.find((n) => n.id === id)?.year;
+    expect(year('pub:non-local-recurrent-neural-memory')).toBe(2019);
+    // The sources give no year for ArcFace.
+    expect(year('pub:arcface')).toBeNull();
+    expect(hood.nodes.filter((n) => n.kind !== 'PUBLICATION').every((n) => n.year === null)).toBe(true);
+  });
+
   it('keeps to the relations asked for and to the depth', async () => {
     const authorship = await neighborhood({ id: 'person:chaopeng-zhang', relations: ['AUTHORED'], depth: 2 });
     expect(new Set(authorship.edges.map((e) => e.kind))).toEqual(new Set(['AUTHORED']));
@@ -65,6 +77,47 @@ describe('neighbourhoods and paths', () => {
     expect(ids(cut.nodes)[0]).toBe('person:chaopeng-zhang');
     const exact = await neighborhood({ id: 'person:chaopeng-zhang', depth: 2, limit: full.nodes.length });
     expect(exact.truncated).toBe(false);
+  });
+
+  it("brings in the people recorded at an organization's units when asked to", async () => {
+    const BEIHANG = 'org:beihang-university';
+    const SOFTWARE = 'org:beihang-school-of-software';
+    const COMPUTING = 'org:beihang-school-of-computer-science-and-engineering';
+    const people = ['person:chaopeng-zhang', 'person:qianhao-zhang'];
+
+    // Both studied at schools of Beihang, not at the university as a whole.
+    const alone = await neighborhood({ id: BEIHANG });
+    expect(ids(alone.nodes)).toEqual(expect.arrayContaining([BEIHANG, SOFTWARE, COMPUTING]));
+    for (const person of people) expect(ids(alone.nodes)).not.toContain(person);
+
+    const withUnits = await neighborhood({ id: BEIHANG, includeUnits: true });
+    expect(ids(withUnits.nodes)[0]).toBe(BEIHANG);
+    expect(ids(withUnits.nodes)).toEqual(expect.arrayContaining([SOFTWARE, COMPUTING, ...people]));
+    expect(withUnits.edges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'STUDIED_AT', source: 'person:chaopeng-zhang', target: SOFTWARE }),
+        expect.objectContaining({ kind: 'STUDIED_AT', source: 'person:qianhao-zhang', target: COMPUTING }),
+      ]),
+    );
+
+    // Only affiliations asked for: the PART_OF links still say why the schools are there.
+    const affiliated = await neighborhood({ id: BEIHANG, includeUnits: true, relations: ['STUDIED_AT', 'WORKED_AT'] });
+    expect(ids(affiliated.nodes)).toEqual(expect.arrayContaining(people));
+    expect(affiliated.nodes.every((n) => n.kind === 'PERSON' || n.kind === 'ORGANIZATION')).toBe(true);
+    expect(affiliated.edges).toContainEqual(expect.objectContaining({ kind: 'PART_OF', source: SOFTWARE, target: BEIHANG }));
+    expect(affiliated.edges.every((e) => ['PART_OF', 'STUDIED_AT', 'WORKED_AT'].includes(e.kind))).toBe(true);
+
+    // The units count towards the limit and are reached before anything else.
+    const cut = await neighborhood({ id: BEIHANG, includeUnits: true, limit: 2 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.nodes).toHaveLength(2);
+    expect(ids(cut.nodes)[0]).toBe(BEIHANG);
+    expect(cut.nodes[1]?.kind).toBe('ORGANIZATION');
+
+    // A person has no units: nothing changes.
+    expect(await neighborhood({ id: 'person:qianhao-zhang', includeUnits: true })).toEqual(
+      await neighborhood({ id: 'person:qianhao-zhang' }),
+    );
   });
 
   it('finds a path from Qianhao Zhang to Qiong Cao, shortest first', async () => {
@@ -112,7 +165,7 @@ describe('neighbourhoods and paths', () => {
 });
 
 const COMMON_GROUND = `query($people: [ID!]!) { commonGround(people: $people) {
-  organizations { organization { id name } overlap { start end }
+  organizations { organization { id name } overlap { start end } overlapStatus
                   affiliations { person { id } organization { id } relation start end } }
   coauthoredPublications { id } sharedCoauthors { id } sharedMentors { id } sharedSkills { id } } }`;
 
@@ -135,6 +188,7 @@ describe('common ground', () => {
     );
     // Qianhao Zhang's CV gives only when he graduated (Jul. 2019), so when they overlapped is unknown.
     expect(beihang.overlap).toBeNull();
+    expect(beihang.overlapStatus).toBe('UNKNOWN');
     expect(ground.coauthoredPublications).toEqual([]);
     expect(ids(ground.sharedSkills)).toEqual(expect.arrayContaining(['skill:pytorch']));
   });
@@ -144,6 +198,7 @@ describe('common ground', () => {
     const ground = await commonGround(['person:kai-jia', 'person:gang-yu']);
     const megvii = ground.organizations.find((o: { organization: { id: string } }) => o.organization.id === 'org:megvii');
     expect(megvii.overlap).toEqual({ start: '2014', end: null });
+    expect(megvii.overlapStatus).toBe('OVERLAPPED');
   });
 
   it('finds the paper, co-authors and mentors people share', async () => {

@@ -1,5 +1,5 @@
 import type { Affiliation, CommonGround, Node, SharedOrganization } from '../generated/resolvers.ts';
-import { overlapOfAll } from '../domain/period.ts';
+import { sharedTime } from '../domain/period.ts';
 import { readTransaction, type ReadContext } from '../neo4j/read.ts';
 import { AFFILIATION, byPeriod, toAffiliation, type StoredAffiliation } from './affiliations.ts';
 import { NODE_FIELDS } from './rows.ts';
@@ -76,5 +76,6 @@ function sharedOrganization(organization: Node, affiliations: Affiliation[], tod
   const periods = [...perPerson.values()].map((list) =>
     list.map(({ start, end }) => ({ start: start ?? null, end: end ?? null })),
   );
-  return { organization, affiliations: affiliations.sort(byPeriod), overlap: overlapOfAll(periods, today) };
+  const { overlap, status } = sharedTime(periods, today);
+  return { organization, affiliations: affiliations.sort(byPeriod), overlap, overlapStatus: status };
 }

@@ -9,12 +9,29 @@ import { edgeProjection, NODE_FIELDS, toEdge, type StoredEdge } from './rows.ts'
  * frontier by more relationships come first, so a cut keeps the best connected.
  */
 
-const START = `MATCH (n:Entity {id: $id}) RETURN n {${NODE_FIELDS}} AS node`;
+/**
+ * The entity and, when asked for, its units and theirs, so that people recorded at a school
+ * or a lab are reached from the same frontier as the university. Five levels is deeper than
+ * any chain the sources describe.
+ */
+const START = `
+MATCH (n:Entity {id: $id})
+RETURN n {${NODE_FIELDS}} AS node,
+       COLLECT {
+         MATCH (unit:Organization)-[:PART_OF*1..5]->(n)
+         WHERE $includeUnits
+         RETURN DISTINCT unit {${NODE_FIELDS}} AS unit ORDER BY unit.name
+       } AS units`;
 
-/** Relationships of the allowed types among a set of nodes, each once. */
+/**
+ * Relationships of the allowed types among a set of nodes, each once; PART_OF links within
+ * $chain (an organization and its units) come whatever the types, since they are why the units
+ * are there.
+ */
 const EDGES_AMONG = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+WHERE a.id IN $ids AND b.id IN $ids
+  AND (type(r) IN $types OR (type(r) = 'PART_OF' AND a.id IN $chain AND b.id IN $chain))
 RETURN ${edgeProjection('r')} AS edge
 ORDER BY edge.kind, edge.source, edge.target`;
 
@@ -23,22 +40,26 @@ export interface Expansion {
   truncated: boolean;
 }
 
-export async function startNode(run: RunQuery, id: string): Promise<Node | null> {
-  const rows = await run<{ node: Node }>(START, { id });
-  return rows[0]?.node ?? null;
+/** The entity, then its units if asked for (an organization may have some); empty for an unknown id. */
+export async function startNodes(run: RunQuery, id: string, includeUnits = false): Promise<Node[]> {
+  const rows = await run<{ node: Node; units: Node[] }>(START, { id, includeUnits });
+  const row = rows[0];
+  return row ? [row.node, ...row.units] : [];
 }
 
+/** Breadth-first from `starts`, which lead the answer and count towards `limit` like any other node. */
 export async function expand(
   run: RunQuery,
-  start: Node,
+  starts: Node[],
   level: string,
   params: Record<string, unknown>,
   depth: number,
   limit: number,
 ): Promise<Expansion> {
-  const nodes = [start];
-  const seen = new Set([start.id]);
-  let frontier = [start.id];
+  if (starts.length > limit) return { nodes: starts.slice(0, limit), truncated: true };
+  const nodes = [...starts];
+  const seen = new Set(starts.map((node) => node.id));
+  let frontier = [...seen];
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const room = limit - nodes.length;
     const rows = await run<{ node: Node }>(level, { ...params, frontier, seen: [...seen], room: room + 1 });
@@ -55,7 +76,11 @@ export async function expand(
   return { nodes, truncated: false };
 }
 
-export async function edgesAmong(run: RunQuery, nodes: Node[], types: string[]): Promise<Edge[]> {
-  const rows = await run<{ edge: StoredEdge }>(EDGES_AMONG, { ids: nodes.map((n) => n.id), types });
+export async function edgesAmong(run: RunQuery, nodes: Node[], types: string[], chain: Node[] = []): Promise<Edge[]> {
+  const rows = await run<{ edge: StoredEdge }>(EDGES_AMONG, {
+    ids: nodes.map((n) => n.id),
+    types,
+    chain: chain.map((n) => n.id),
+  });
   return rows.map(({ edge }) => toEdge(edge));
 }

@@ -1,6 +1,6 @@
 import type { Direction, Node, Subgraph } from '../generated/resolvers.ts';
 import { readTransaction, type ReadContext } from '../neo4j/read.ts';
-import { edgesAmong, expand, startNode } from './expand.ts';
+import { edgesAmong, expand, startNodes } from './expand.ts';
 import { RELATIONSHIP_TYPES } from './relations.ts';
 import { NODE_FIELDS } from './rows.ts';
 
@@ -34,13 +34,13 @@ export interface LineageInput {
 /** Mentors of mentors (UP) and mentees of mentees (DOWN), to `depth` generations. */
 export function lineage(ctx: ReadContext, input: LineageInput): Promise<Subgraph | null> {
   return readTransaction(ctx, async (run) => {
-    const start = await startNode(run, input.id);
+    const [start] = await startNodes(run, input.id);
     if (!start) return null;
     const nodes = new Map<string, Node>([[start.id, start]]);
     let truncated = false;
     const levels = { UP: [MENTORS], DOWN: [MENTEES], BOTH: [MENTORS, MENTEES] }[input.direction];
     for (const level of levels) {
-      const branch = await expand(run, start, level, {}, input.depth, LINEAGE_LIMIT);
+      const branch = await expand(run, [start], level, {}, input.depth, LINEAGE_LIMIT);
       for (const node of branch.nodes) nodes.set(node.id, node);
       truncated ||= branch.truncated;
     }

@@ -1,6 +1,6 @@
 import type { KindCount, Subgraph } from '../generated/resolvers.ts';
 import { readRows, readTransaction, type ReadContext } from '../neo4j/read.ts';
-import { edgesAmong, expand, startNode } from './expand.ts';
+import { edgesAmong, expand, startNodes } from './expand.ts';
 import { NODE_FIELDS } from './rows.ts';
 
 const NEIGHBOURS = `
@@ -22,15 +22,17 @@ export interface NeighborhoodInput {
   depth: number;
   types: string[];
   limit: number;
+  /** An organization's units join it at the start, so their neighbours count as its own. */
+  includeUnits: boolean;
 }
 
 /** The entity and what lies within `depth` hops over the allowed types; null for an unknown id. */
 export function neighborhood(ctx: ReadContext, input: NeighborhoodInput): Promise<Subgraph | null> {
   return readTransaction(ctx, async (run) => {
-    const start = await startNode(run, input.id);
-    if (!start) return null;
-    const { nodes, truncated } = await expand(run, start, NEIGHBOURS, { types: input.types }, input.depth, input.limit);
-    return { nodes, edges: await edgesAmong(run, nodes, input.types), truncated };
+    const starts = await startNodes(run, input.id, input.includeUnits);
+    if (starts.length === 0) return null;
+    const { nodes, truncated } = await expand(run, starts, NEIGHBOURS, { types: input.types }, input.depth, input.limit);
+    return { nodes, edges: await edgesAmong(run, nodes, input.types, starts), truncated };
   });
 }
 

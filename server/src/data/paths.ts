@@ -1,6 +1,6 @@
 import type { Node, Path } from '../generated/resolvers.ts';
 import { readTransaction, type ReadContext } from '../neo4j/read.ts';
-import { startNode } from './expand.ts';
+import { startNodes } from './expand.ts';
 import { edgeProjection, NODE_FIELDS, toEdge, type StoredEdge } from './rows.ts';
 
 export const MAX_HOPS = 8;
@@ -46,7 +46,7 @@ export async function shortestPaths(ctx: ReadContext, input: PathsInput): Promis
   if (!query) throw new RangeError(`No path query for ${input.first} paths of at most ${input.maxHops} hops.`);
   return readTransaction(ctx, async (run) => {
     if (input.from === input.to) {
-      const node = await startNode(run, input.from);
+      const [node] = await startNodes(run, input.from);
       return node ? [{ nodes: [node], edges: [], length: 0 }] : [];
     }
     const rows = await run<{ nodes: Node[]; edges: StoredEdge[] }>(query, { ...input });

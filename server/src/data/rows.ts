@@ -7,7 +7,7 @@ import { withoutEmails } from '../privacy.ts';
  * address) can leak out through a `.*`.
  */
 
-export const NODE_FIELDS = '.id, .kind, .name, .nameZh, .orgKind';
+export const NODE_FIELDS = '.id, .kind, .name, .nameZh, .orgKind, .year';
 
 const ENTITY_FIELDS =
   '.id, .kind, .name, .nameZh, .aliases, .headline, .homepage, .partial, .orgKind, .location, ' +

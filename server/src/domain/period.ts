@@ -1,3 +1,5 @@
+import type { OverlapStatus } from '../generated/resolvers.ts';
+
 /**
  * Period arithmetic over partial dates ("2019", "2019-05", "2019-05-01"). A partial start
  * means the first day it names and a partial end the last, so a year-only period covers the
@@ -101,23 +103,40 @@ function knownOrPrecise(a: string | null, b: string | null): string | null {
   return a.length >= b.length ? a : b;
 }
 
+export interface SharedTime {
+  overlap: Period | null;
+  status: OverlapStatus;
+}
+
 /**
  * When everyone was there at once. Each person may have several periods at the place; the
- * answer is the longest stretch all of them share (the latest when two are as long), or
- * null when they never overlapped or someone's period is unknown.
+ * overlap is the longest stretch all of them share (the latest when two are as long).
+ * Without one, the status says whether the dates rule it out (APART) or a period that cannot
+ * be placed in time (no start, or unreadable) might have held it (UNKNOWN). The people whose
+ * every period is placed decide APART alone: if they never met, nobody else's dates matter.
  */
-export function overlapOfAll(periodsPerPerson: Period[][], today: Date = new Date()): Period | null {
+export function sharedTime(periodsPerPerson: Period[][], today: Date = new Date()): SharedTime {
   const todayNumber = Math.floor(today.getTime() / DAY_MS);
-  let shared: Span[] | undefined;
-  for (const periods of periodsPerPerson) {
-    const spans = presence(periods, todayNumber);
-    shared =
-      shared === undefined
-        ? spans
-        : shared.flatMap((a) => spans.map((b) => intersect(a, b)).filter((s): s is Span => s !== undefined));
-    if (shared.length === 0) return null;
+  const people = periodsPerPerson.map((periods) => ({
+    spans: presence(periods, todayNumber),
+    placed: periods.every((period) => toSpan(period, todayNumber) !== undefined),
+  }));
+  const shared = common(people.map((person) => person.spans));
+  if (shared.length > 0) {
+    const best = shared.reduce((a, b) => (b.to - b.from >= a.to - a.from ? b : a));
+    return { overlap: { start: best.start, end: best.end }, status: 'OVERLAPPED' };
   }
-  if (!shared) return null;
-  const best = shared.reduce((a, b) => (b.to - b.from >= a.to - a.from ? b : a));
-  return { start: best.start, end: best.end };
+  const placed = people.filter((person) => person.placed);
+  const apart = placed.length > 0 && common(placed.map((person) => person.spans)).length === 0;
+  return { overlap: null, status: apart ? 'APART' : 'UNKNOWN' };
+}
+
+/** The stretches every one of the people's presences share. */
+function common(presences: Span[][]): Span[] {
+  const [first, ...others] = presences;
+  let shared = first ?? [];
+  for (const spans of others) {
+    shared = shared.flatMap((a) => spans.map((b) => intersect(a, b)).filter((s): s is Span => s !== undefined));
+  }
+  return shared;
 }

@@ -146,6 +146,8 @@ export type Node = {
   name: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   orgKind?: Maybe<OrgKind>;
+  /** A publication's year; null for every other kind. */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type OrgKind =
@@ -166,6 +168,15 @@ export type Organization = Entity & {
   parent?: Maybe<Node>;
   units: Array<Node>;
 };
+
+/** Why a shared organization's `overlap` is what it is. */
+export type OverlapStatus =
+  /** The dates are known and rule out a time they were all there. */
+  | 'APART'
+  /** They were all there at once: `overlap` says when. */
+  | 'OVERLAPPED'
+  /** A missing or unreadable date leaves it open whether they were there together. */
+  | 'UNKNOWN';
 
 export type Path = {
   __typename?: 'Path';
@@ -229,6 +240,10 @@ export type Query = {
   lineage: Subgraph;
   /** How many direct neighbours an entity has, by relation kind, before expanding it. */
   neighborCounts: Array<KindCount>;
+  /**
+   * An entity and what lies within `depth` hops of it. With `includeUnits`, an organization
+   * brings its units (and theirs, over PART_OF) and their neighbours too.
+   */
   neighborhood: Subgraph;
   paths: Array<Path>;
   search: Array<Entity>;
@@ -276,6 +291,7 @@ export type QueryNeighborCountsArgs = {
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  includeUnits?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   relations?: InputMaybe<Array<RelationKind>>;
 };
@@ -333,6 +349,8 @@ export type SharedOrganization = {
   organization: Node;
   /** When all the people were there at once; null when unknown or they never overlapped. */
   overlap?: Maybe<Period>;
+  /** Whether they overlapped, never did, or the dates cannot say. */
+  overlapStatus: OverlapStatus;
 };
 
 export type Subgraph = {
@@ -467,6 +485,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<Node>;
   OrgKind: OrgKind;
   Organization: ResolverTypeWrapper<EntityRow>;
+  OverlapStatus: OverlapStatus;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Path: ResolverTypeWrapper<Path>;
   Period: ResolverTypeWrapper<Period>;
@@ -602,6 +621,7 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orgKind?: Resolver<Maybe<ResolversTypes['OrgKind']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -675,7 +695,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'depth' | 'direction' | 'person'>>;
   neighborCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeUnits' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
@@ -687,6 +707,7 @@ export type SharedOrganizationResolvers<ContextType = GraphQLContext, ParentType
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   overlap?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  overlapStatus?: Resolver<ResolversTypes['OverlapStatus'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {

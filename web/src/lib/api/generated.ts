@@ -27,6 +27,15 @@ export type OrgKind =
   | 'LAB'
   | 'UNIVERSITY';
 
+/** Why a shared organization's `overlap` is what it is. */
+export type OverlapStatus =
+  /** The dates are known and rule out a time they were all there. */
+  | 'APART'
+  /** They were all there at once: `overlap` says when. */
+  | 'OVERLAPPED'
+  /** A missing or unreadable date leaves it open whether they were there together. */
+  | 'UNKNOWN';
+
 export type RelationKind =
   | 'ASSISTED'
   | 'AUTHORED'
@@ -51,11 +60,11 @@ export type TalentDimension =
   | 'TOPIC'
   | 'VENUE';
 
-export type NodeFieldsFragment = { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null };
+export type NodeFieldsFragment = { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null };
 
 export type EdgeFieldsFragment = { id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> };
 
-export type AffiliationFieldsFragment = { relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> };
+export type AffiliationFieldsFragment = { relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -75,10 +84,11 @@ export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   relations?: Array<RelationKind> | RelationKind | null | undefined;
   limit?: number | null | undefined;
+  includeUnits?: boolean | null | undefined;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> } };
 
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
@@ -93,9 +103,9 @@ export type EntityDetailQueryVariables = Exact<{
 
 
 export type EntityDetailQuery = { entity:
-    | { __typename: 'Organization', orgKind: OrgKind, location: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, parent: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null } | null, units: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }
-    | { __typename: 'Person', headline: string | null, homepage: string | null, partial: boolean, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }>, publications: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }>, mentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, mentees: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, skills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, topics: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, awards: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }
-    | { __typename: 'Publication', year: number | null, pubKind: string | null, award: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }
+    | { __typename: 'Organization', orgKind: OrgKind, location: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, parent: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, units: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
+    | { __typename: 'Person', headline: string | null, homepage: string | null, partial: boolean, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }>, publications: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }>, mentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, mentees: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, skills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, topics: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, awards: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
+    | { __typename: 'Publication', year: number | null, pubKind: string | null, award: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
     | { __typename: 'Thing', description: string | null, url: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
    | null };
 
@@ -104,7 +114,7 @@ export type AlumniQueryVariables = Exact<{
 }>;
 
 
-export type AlumniQuery = { alumni: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> };
+export type AlumniQuery = { alumni: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -115,14 +125,14 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> }> };
 
 export type CommonGroundQueryVariables = Exact<{
   people: Array<string | number> | string | number;
 }>;
 
 
-export type CommonGroundQuery = { commonGround: { organizations: Array<{ organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }>, overlap: { start: string | null, end: string | null } | null }>, coauthoredPublications: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, sharedCoauthors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, sharedMentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, sharedSkills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> } };
+export type CommonGroundQuery = { commonGround: { organizations: Array<{ overlapStatus: OverlapStatus, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }>, overlap: { start: string | null, end: string | null } | null }>, coauthoredPublications: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedCoauthors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedMentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedSkills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } };
 
 export type LineageQueryVariables = Exact<{
   person: string | number;
@@ -131,7 +141,7 @@ export type LineageQueryVariables = Exact<{
 }>;
 
 
-export type LineageQuery = { lineage: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> } };
+export type LineageQuery = { lineage: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> } };
 
 export type TalentMapQueryVariables = Exact<{
   by: TalentDimension;
@@ -139,12 +149,12 @@ export type TalentMapQueryVariables = Exact<{
 }>;
 
 
-export type TalentMapQuery = { talentMap: Array<{ count: number, group: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, people: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }> };
+export type TalentMapQuery = { talentMap: Array<{ count: number, group: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, people: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }> };
 
 export type TalentFlowQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TalentFlowQuery = { talentFlow: Array<{ count: number, from: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, to: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }, people: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null }> }> };
+export type TalentFlowQuery = { talentFlow: Array<{ count: number, from: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, to: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, people: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -213,6 +223,7 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }
     `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
 export const AffiliationFieldsFragmentDoc = new TypedDocumentString(`
@@ -255,6 +266,7 @@ export const AffiliationFieldsFragmentDoc = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }`, {"fragmentName":"AffiliationFields"}) as unknown as TypedDocumentString<AffiliationFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
@@ -278,8 +290,13 @@ export const SearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($id: ID!, $relations: [RelationKind!], $limit: Int) {
-  neighborhood(id: $id, relations: $relations, limit: $limit) {
+    query Neighborhood($id: ID!, $relations: [RelationKind!], $limit: Int, $includeUnits: Boolean) {
+  neighborhood(
+    id: $id
+    relations: $relations
+    limit: $limit
+    includeUnits: $includeUnits
+  ) {
     nodes {
       ...NodeFields
     }
@@ -295,6 +312,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }
 fragment EdgeFields on Edge {
   id
@@ -425,6 +443,7 @@ export const EntityDetailDocument = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }
 fragment AffiliationFields on Affiliation {
   person {
@@ -471,6 +490,7 @@ export const AlumniDocument = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }
 fragment AffiliationFields on Affiliation {
   person {
@@ -529,6 +549,7 @@ export const PathsDocument = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }
 fragment EdgeFields on Edge {
   id
@@ -579,6 +600,7 @@ export const CommonGroundDocument = new TypedDocumentString(`
         start
         end
       }
+      overlapStatus
     }
     coauthoredPublications {
       ...NodeFields
@@ -600,6 +622,7 @@ export const CommonGroundDocument = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }
 fragment AffiliationFields on Affiliation {
   person {
@@ -652,6 +675,7 @@ export const LineageDocument = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }
 fragment EdgeFields on Edge {
   id
@@ -706,6 +730,7 @@ export const TalentMapDocument = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }`) as unknown as TypedDocumentString<TalentMapQuery, TalentMapQueryVariables>;
 export const TalentFlowDocument = new TypedDocumentString(`
     query TalentFlow {
@@ -728,6 +753,7 @@ export const TalentFlowDocument = new TypedDocumentString(`
   name
   nameZh
   orgKind
+  year
 }`) as unknown as TypedDocumentString<TalentFlowQuery, TalentFlowQueryVariables>;
 export const StatsDocument = new TypedDocumentString(`
     query Stats {

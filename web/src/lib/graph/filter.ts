@@ -9,12 +9,17 @@ export interface VisibleGraph {
 }
 
 /**
- * Applies what the user hid and filtered. A node that loses all its edges to the filters goes
- * too, unless the view is about it.
+ * Applies what the user hid and filtered. A publication dated outside the year range goes,
+ * lines and all, and so does a node that loses all its edges to the filters; what the view is
+ * about always stays.
  */
 export function visibleGraph(graph: Graph, view: ViewState): VisibleGraph {
-  const hidden = new Set(view.hidden);
   const { relations, years } = view;
+  const kept = (n: ShownNode) => n.role === 'anchor' || n.role === 'expanded';
+  const outOfYears = years
+    ? graph.nodes.filter((n) => !kept(n) && n.year != null && (n.year < years.from || n.year > years.to))
+    : [];
+  const hidden = new Set([...view.hidden, ...outOfYears.map((n) => n.id)]);
   const edges = graph.edges.filter(
     (e) =>
       !hidden.has(e.source) &&
@@ -23,7 +28,7 @@ export function visibleGraph(graph: Graph, view: ViewState): VisibleGraph {
       (!years || touchesYears(e.start ?? yearText(e.year), e.end ?? yearText(e.year), years.from, years.to)),
   );
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
-  const nodes = graph.nodes.filter((n) => !hidden.has(n.id) && (linked.has(n.id) || n.role === 'anchor' || n.role === 'expanded'));
+  const nodes = graph.nodes.filter((n) => !hidden.has(n.id) && (linked.has(n.id) || kept(n)));
   return { nodes, edges };
 }
 
@@ -38,9 +43,12 @@ export function relationCounts(graph: Graph): Map<RelationKind, number> {
   return counts;
 }
 
-/** The years the graph's dated edges span, for the year filter's bounds. */
+/** The years the graph's dated edges and publications span, for the year filter's bounds. */
 export function yearBounds(graph: Graph): { min: number; max: number } | null {
-  const years = graph.edges.flatMap((e) => [yearOf(e.start), yearOf(e.end), e.year]).filter((y): y is number => y !== null);
+  const years = [
+    ...graph.edges.flatMap((e) => [yearOf(e.start), yearOf(e.end), e.year]),
+    ...graph.nodes.map((n) => n.year),
+  ].filter((y): y is number => y != null);
   if (years.length === 0) return null;
   return { min: Math.min(...years), max: Math.max(...years) };
 }

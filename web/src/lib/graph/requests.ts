@@ -16,7 +16,6 @@ import {
 } from '../api/generated.ts';
 import { distinctPaths, rankPaths } from '../paths.ts';
 import { TELLING_RELATIONS } from '../relations.ts';
-import { mergeSubgraphs } from './merge.ts';
 import type { Path, Subgraph } from './types.ts';
 
 /** A read the explorer may need, named by a key so that it is fetched once and shared. */
@@ -34,20 +33,12 @@ export function neighborhood(id: string, limit: number, relations: RelationKind[
 
 /**
  * The neighbourhood of the focused entity. An organization's people are often recorded at
- * its units (a school, a lab), so those people are brought in too.
+ * its units (a school, a lab), so the units and their neighbours come too.
  */
 export function focusNeighborhood(id: string, limit: number): Request<Subgraph> {
   return {
     key: `focus|${id}|${limit}`,
-    run: async () => {
-      const own = (await request(NeighborhoodDocument, { id, limit, relations: null })).neighborhood;
-      if (own.nodes.find((n) => n.id === id)?.kind !== 'ORGANIZATION') return own;
-      const units = own.edges.filter((e) => e.kind === 'PART_OF' && e.target === id).map((e) => e.source);
-      const people = await Promise.all(
-        units.map((unit) => request(NeighborhoodDocument, { id: unit, limit, relations: ['STUDIED_AT', 'WORKED_AT'] })),
-      );
-      return mergeSubgraphs([own, ...people.map((p) => p.neighborhood)]);
-    },
+    run: async () => (await request(NeighborhoodDocument, { id, limit, relations: null, includeUnits: true })).neighborhood,
   };
 }
 
