@@ -93,8 +93,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 }
 
-/** Waits until the graph has loaded and the canvas has finished laying it out. */
+/**
+ * Waits until the graph has loaded and the canvas has finished laying it out. On a busy machine
+ * the load may not have begun yet when this is called, so it first waits for something to show.
+ */
 export async function settled(page: Page): Promise<void> {
+  await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button').first().waitFor();
   await page.getByRole('status').filter({ hasText: 'Loading the graph' }).waitFor({ state: 'detached' });
   await page.locator('[role="application"][aria-busy="false"]').waitFor();
 }
