@@ -203,6 +203,32 @@ describe('the explorer', () => {
     await screenshot(page, 'deep-link-reloaded');
   });
 
+  test('Back and Forward step between focused entities; a selection is not a step', async () => {
+    const page = await focusOnChaopeng();
+    const chaopeng = (await shownNames(page)).sort();
+    expect(page.url()).toContain('focus=person:chaopeng-zhang');
+
+    await searchAndChoose(page, 'Qiong Cao');
+    await eventually(() => page.url()).toContain('focus=person:qiong-cao');
+    await settled(page);
+    const qiong = (await shownNames(page)).sort();
+    expect(qiong).toContain('Visual Geometry Group, University of Oxford');
+    expect(chaopeng).not.toContain('Visual Geometry Group, University of Oxford');
+    // Selecting replaces the entry, so one Back still leads to the previous focus.
+    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^Chaopeng Zhang/ }).click();
+    await eventually(() => page.url()).toContain('sel=person:chaopeng-zhang');
+
+    await page.goBack();
+    await eventually(() => page.url()).toContain('focus=person:chaopeng-zhang');
+    await settled(page);
+    await eventually(async () => (await shownNames(page)).sort()).toEqual(chaopeng);
+
+    await page.goForward();
+    await eventually(() => page.url()).toContain('focus=person:qiong-cao');
+    await settled(page);
+    await eventually(async () => (await shownNames(page)).sort()).toEqual(qiong);
+  });
+
   test('exports the view as PNG, JSON and CSV', async () => {
     const page = await focusOnChaopeng();
     const exported = async (item: string) => {

@@ -4,7 +4,7 @@ import { compose } from './graph/compose.ts';
 import { visibleGraph } from './graph/filter.ts';
 import { plan, type Plan } from './graph/plan.ts';
 import { commonGround, entityDetail, neighborCounts, paths, stats, talentFlow, talentMap, type Request } from './graph/requests.ts';
-import { EMPTY_VIEW, modeOf, parseView, viewQuery, type Question, type Selection, type ViewState } from './view-state.ts';
+import { EMPTY_VIEW, isNavigation, modeOf, parseView, viewQuery, type Question, type Selection, type ViewState } from './view-state.ts';
 
 /** A busy node waiting for the user to choose which of its neighbours to add. */
 export interface PendingExpansion {
@@ -48,7 +48,17 @@ export class Explorer {
   readonly canRedo = $derived(this.#future.length > 0);
 
   constructor(search: string) {
-    this.#show(parseView(search));
+    this.#show(parseView(search), 'replace');
+  }
+
+  /**
+   * Shows the view an address holds after Back or Forward. The browser has already moved to that
+   * entry, so it is replaced rather than pushed; undo can still step back from it.
+   */
+  restore(search: string): void {
+    this.#past = [...this.#past, this.view].slice(-100);
+    this.#future = [];
+    this.#show(parseView(search), 'replace');
   }
 
   /** Moves to a new view that undo can step back from. */
@@ -129,10 +139,15 @@ export class Explorer {
     this.cache.ensure(this.requests);
   }
 
-  #show(view: ViewState): void {
+  /** Shows a view and writes it to the address: a new entry for a new place, in place otherwise. */
+  #show(view: ViewState, write: 'auto' | 'replace' = 'auto'): void {
+    const push = write === 'auto' && isNavigation(this.view, view);
     this.view = view;
     const url = `${location.pathname}${viewQuery(view)}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
     this.cache.ensure(this.requests);
   }
 }

@@ -91,7 +91,7 @@ export function parseView(search: string): ViewState {
     }),
     hidden: list(params.get('hide')),
     relations: relationList(params.get('rel')),
-    years: years ? { from: Number(years[1]), to: Number(years[2]) } : null,
+    years: years ? yearRange(Number(years[1]), Number(years[2])) : null,
     selected: edge ? { type: 'edge', id: edge } : node ? { type: 'node', id: node } : null,
     question: parseQuestion(params),
   };
@@ -125,4 +125,19 @@ export function viewQuery(view: ViewState): string {
 
 export function modeOf(view: ViewState): Mode {
   return view.question?.kind ?? 'explore';
+}
+
+/**
+ * Whether going from one view to another is a step of its own in the browser's history: a new
+ * focus or a different question is; selection, filters, expansions and hidden nodes are not,
+ * so Back does not have to walk through every click.
+ */
+export function isNavigation(from: ViewState, to: ViewState): boolean {
+  const place = (view: ViewState) => viewQuery({ ...EMPTY_VIEW, focus: view.focus, question: view.question });
+  return place(from) !== place(to);
+}
+
+/** A hand-edited link may give the years backwards; read it as the range it means. */
+function yearRange(a: number, b: number): { from: number; to: number } {
+  return { from: Math.min(a, b), to: Math.max(a, b) };
 }

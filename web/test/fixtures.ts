@@ -1,0 +1,31 @@
+import type { EntityKind, RelationKind } from '../src/lib/api/generated.ts';
+import type { GraphEdge, ShownNode } from '../src/lib/graph/types.ts';
+
+export function node(id: string, name: string, kind: EntityKind = 'PERSON', extra: Partial<ShownNode> = {}): ShownNode {
+  return { id, kind, name, nameZh: null, orgKind: null, year: null, role: 'neighbor', ...extra };
+}
+
+export function edge(id: string, kind: RelationKind, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge {
+  return {
+    id,
+    kind,
+    source,
+    target,
+    start: null,
+    end: null,
+    role: null,
+    degree: null,
+    field: null,
+    context: null,
+    position: null,
+    roleZh: null,
+    fieldZh: null,
+    location: null,
+    year: null,
+    week: null,
+    note: null,
+    evidence: [],
+    conflicts: [],
+    ...extra,
+  };
+}
