@@ -1,13 +1,41 @@
 import { defineConfig } from 'vitest/config';
 
+// Three tiers that run apart: `unit` needs neither Java nor Neo4j; `db` runs against a real,
+// disposable Neo4j; `browser` drives Chromium against the real server. Files that need the
+// database start from the graph they load themselves, so no file depends on another's data.
+// A file's tier is in its name: `*.db.test.ts` needs Neo4j, `e2e/` needs Chromium too.
+const DB_TESTS = ['**/*.db.test.ts'];
+
+const neo4jTier = {
+  globalSetup: ['test/support/neo4j-global-setup.ts'],
+  // One database for the run: files take turns with it.
+  fileParallelism: false,
+  testTimeout: 30_000,
+  hookTimeout: 180_000,
+  teardownTimeout: 60_000,
+};
+
 export default defineConfig({
   test: {
-    include: ['db/test/**/*.test.ts', 'seed/test/**/*.test.ts', 'server/test/**/*.test.ts', 'web/test/**/*.test.ts', 'e2e/**/*.test.ts'],
-    globalSetup: ['db/src/test-neo4j.ts'],
-    // One shared database: test files run one after another so none sees another's writes.
-    fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
-    teardownTimeout: 60_000,
+    expect: { requireAssertions: true },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['*/test/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: [...DB_TESTS, 'e2e/**', '**/node_modules/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'db', include: DB_TESTS, sequence: { groupOrder: 1 }, ...neo4jTier },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['e2e/**/*.test.ts'], sequence: { groupOrder: 2 }, ...neo4jTier },
+      },
+    ],
   },
 });

@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-import { createApp } from '../server/src/app.ts';
-import { createDriver } from '../server/src/neo4j/driver.ts';
-import { APPEARANCE } from '../web/src/lib/kinds.ts';
+import { expect } from 'vitest';
+import { loadSeedGraph } from '@cohort/seed';
+import { createApp, createDriver, listen } from '@cohort/server';
+import { APPEARANCE } from '@cohort/web/kinds';
+import { testNeo4j } from '../test/support/database.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webDist = path.join(root, 'web', 'dist');
@@ -35,34 +34,17 @@ export async function serve(driver: Driver): Promise<{ baseUrl: string; stop: ()
     database: undefined,
     config: { corsOrigins: [], graphiql: false, queryTimeoutMs: 5000, webDist },
   });
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  let serving = true;
-  return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stop: async () => {
-      if (!serving) return;
-      serving = false;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-    },
-  };
+  const server = await listen(handle, { host: '127.0.0.1', port: 0 });
+  return { baseUrl: server.url, stop: server.close };
 }
 
-/** The real server over the seed graph in the test Neo4j, and a headless Chromium to drive it. */
+/** The real server over the seed graph (loaded afresh) in the test Neo4j, and a headless Chromium to drive it. */
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(path.join(webDist, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run build` before the browser tests (npm test does).');
   }
-  // The test run's global set-up has loaded the seed graph.
-  const driver = createDriver(inject('neo4j'));
+  const driver = createDriver(testNeo4j());
+  await loadSeedGraph(driver, { reset: true, log: () => {} });
   const server = await serve(driver);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createDriver } from '../server/src/neo4j/driver.ts';
+import { createDriver } from '@cohort/server';
 import { english, eventually, PHONE, screenshot, serve, settled, startHarness, visibleNodes, type Harness } from './harness.ts';
 
 let harness: Harness;

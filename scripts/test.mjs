@@ -1,5 +1,6 @@
-// `npm test`: installs what is missing, then type checks, generated-code drift, the web build
-// the browser tests use, and every vitest test (unit, against a real Neo4j, in a real browser).
+// `npm test`: installs what is missing, then checks generated-code drift, formatting, lint, the
+// package rules and types, builds the web client the browser tests use, and runs every vitest
+// tier (unit, db against a real Neo4j, browser in a real Chromium). Arguments go to vitest.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,9 @@ ensureDependencies();
 
 const steps = [
   ['generated types match schema.graphql', ['npx', 'graphql-codegen', '--config', 'codegen.ts', '--check'], 'codegen.ts'],
+  ['format', ['npx', 'prettier', '--check', '--log-level', 'warn', '.']],
+  ['lint', ['npx', 'eslint', '.']],
+  ['package rules', ['npm', 'run', '--silent', 'deps']],
   ['type check', ['npm', 'run', '--silent', 'typecheck']],
   ['web build', ['npm', 'run', '--silent', 'build'], 'web/index.html'],
   ['tests', ['npx', 'vitest', 'run', ...process.argv.slice(2)]],

@@ -2,24 +2,21 @@ import path from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { LauncherError } from './errors.ts';
-import { readState, startManagedNeo4j, stateFile } from './managed-neo4j.ts';
-import { defaultHome } from './paths.ts';
+import { readRunningServer, startManagedNeo4j, stateFile } from './managed-neo4j.ts';
 import { killAndWait } from './processes.ts';
+import { readDbSettings } from './settings.ts';
 
-const home = path.resolve(process.env.COHORT_NEO4J_HOME || defaultHome);
+const settings = readDbSettings();
+const { home } = settings;
 
 async function start(): Promise<void> {
-  const server = await startManagedNeo4j({
-    home,
-    port: process.env.NEO4J_BOLT_PORT ? Number(process.env.NEO4J_BOLT_PORT) : 7687,
-    detached: true,
-  });
+  const server = await startManagedNeo4j({ home, port: settings.boltPort, detached: true });
   console.log(`Running in the background. Connect with NEO4J_URI=${server.uri} NEO4J_USERNAME=neo4j`);
   console.log(`and the password in ${path.join(home, 'password')}. Stop it with npm run db:stop.`);
 }
 
 async function stop(): Promise<void> {
-  const state = readState(home);
+  const state = readRunningServer(home);
   if (!state) {
     console.log('No managed Neo4j is running.');
     return;
@@ -30,13 +27,13 @@ async function stop(): Promise<void> {
 }
 
 async function status(): Promise<void> {
-  const state = readState(home);
+  const state = readRunningServer(home);
   if (!state) {
     console.log('No managed Neo4j is running. npm run db:start starts one.');
     process.exitCode = 3;
     return;
   }
-  const password = process.env.NEO4J_PASSWORD || readFileSync(path.join(home, 'password'), 'utf8').trim();
+  const password = settings.password || readFileSync(path.join(home, 'password'), 'utf8').trim();
   const driver = neo4j.driver(state.uri, neo4j.auth.basic('neo4j', password));
   try {
     const info = await driver.getServerInfo();

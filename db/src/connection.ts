@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { readState, startManagedNeo4j } from './managed-neo4j.ts';
-import { defaultHome } from './paths.ts';
+import { readRunningServer, startManagedNeo4j } from './managed-neo4j.ts';
+import { readDbSettings } from './settings.ts';
 
 /** Where to reach Neo4j, and how to let go of it afterwards. */
 export interface Neo4jTarget {
@@ -20,34 +20,30 @@ export interface Neo4jTarget {
  * `npm run db:start` already runs one, started (and later stopped) by this process if not.
  */
 export async function resolveNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<Neo4jTarget> {
-  const database = env.NEO4J_DATABASE || undefined;
-  if (env.NEO4J_URI) {
+  const settings = readDbSettings(env);
+  const { database, home } = settings;
+  if (settings.uri) {
     return {
-      uri: env.NEO4J_URI,
-      username: env.NEO4J_USERNAME || 'neo4j',
-      password: env.NEO4J_PASSWORD ?? '',
+      uri: settings.uri,
+      username: settings.username,
+      password: settings.password,
       database,
-      origin: `the Neo4j at ${env.NEO4J_URI} (NEO4J_URI)`,
+      origin: `the Neo4j at ${settings.uri} (NEO4J_URI)`,
       release: async () => {},
     };
   }
-  const home = path.resolve(env.COHORT_NEO4J_HOME || defaultHome);
-  const running = readState(home);
+  const running = readRunningServer(home);
   if (running) {
     return {
       uri: running.uri,
       username: 'neo4j',
-      password: env.NEO4J_PASSWORD || readFileSync(path.join(home, 'password'), 'utf8').trim(),
+      password: settings.password || readFileSync(path.join(home, 'password'), 'utf8').trim(),
       database,
       origin: `the managed Neo4j already running at ${running.uri} (pid ${running.pid}; npm run db:stop stops it)`,
       release: async () => {},
     };
   }
-  const server = await startManagedNeo4j({
-    home,
-    port: env.NEO4J_BOLT_PORT ? Number(env.NEO4J_BOLT_PORT) : 7687,
-    env,
-  });
+  const server = await startManagedNeo4j({ home, port: settings.boltPort, env });
   return {
     uri: server.uri,
     username: server.username,

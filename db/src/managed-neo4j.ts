@@ -7,9 +7,9 @@ import { LauncherError } from './errors.ts';
 import { ensureJars } from './jars.ts';
 import { findJava } from './java.ts';
 import { serverPassword } from './password.ts';
-import { defaultHome } from './paths.ts';
 import { freePort, isPortFree } from './ports.ts';
 import { isAlive, killAndWait } from './processes.ts';
+import { readDbSettings } from './settings.ts';
 
 export interface ManagedNeo4jOptions {
   /** Conf, data, logs and password live here. */
@@ -50,7 +50,8 @@ export function stateFile(home: string): string {
   return path.join(home, 'server.json');
 }
 
-export function readState(home: string): ServerState | undefined {
+/** The server a previous start from this home left running, if it still runs. */
+export function readRunningServer(home: string): ServerState | undefined {
   const file = stateFile(home);
   if (!existsSync(file)) return undefined;
   const state = JSON.parse(readFileSync(file, 'utf8')) as ServerState;
@@ -60,32 +61,33 @@ export function readState(home: string): ServerState | undefined {
 /** Starts Neo4j Community from the pinned jars and resolves once the driver can connect. */
 export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Promise<RunningNeo4j> {
   const env = options.env ?? process.env;
+  const settings = readDbSettings(env);
   const log = options.log ?? ((line: string) => console.log(line));
-  const home = path.resolve(options.home ?? defaultHome);
+  const home = path.resolve(options.home ?? settings.home);
   const java = findJava(env);
   const classpath = ensureJars(log);
 
-  await stopLeftover(home);
-  const port = options.port === 0 ? await freePort() : (options.port ?? 7687);
+  refuseIfRunning(home);
+  const port = options.port === 0 ? await freePort() : (options.port ?? settings.boltPort);
   if (!(await isPortFree(port))) {
     throw new LauncherError(
       `Port ${port} on 127.0.0.1 is already in use, so Neo4j cannot listen there. Stop what uses it, ` +
         'choose another port with NEO4J_BOLT_PORT, or set NEO4J_URI to use a server you already run.',
     );
   }
-  const password = serverPassword(home, options.password ?? env.NEO4J_PASSWORD);
+  const password = serverPassword(home, options.password ?? settings.password);
   const confDir = writeServerConfig({
     home,
     boltPort: port,
-    pageCache: options.pageCache ?? env.NEO4J_PAGECACHE ?? '128m',
-    transactionTimeout: options.transactionTimeout ?? env.NEO4J_TX_TIMEOUT ?? '30s',
+    pageCache: options.pageCache ?? settings.pageCache,
+    transactionTimeout: options.transactionTimeout ?? settings.transactionTimeout,
     lockTimeout: '10s',
   });
   const logsDir = path.join(home, 'logs');
   mkdirSync(logsDir, { recursive: true });
   const consoleLog = path.join(logsDir, 'console.log');
 
-  const heap = options.heap ?? env.NEO4J_HEAP ?? '512m';
+  const heap = options.heap ?? settings.heap;
   const args = [
     `-Xms${heap}`,
     `-Xmx${heap}`,
@@ -149,9 +151,12 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Prom
   };
 }
 
-/** Stops a server a previous run of this home left running (a crash, a killed terminal). */
-async function stopLeftover(home: string): Promise<void> {
-  const state = readState(home);
+/**
+ * Refuses to start a second server on one home; a state file whose server is gone (a crash,
+ * a killed terminal) is removed instead.
+ */
+function refuseIfRunning(home: string): void {
+  const state = readRunningServer(home);
   if (state) {
     throw new LauncherError(
       `A Neo4j started from ${home} is already running (pid ${state.pid}, ${state.uri}). ` +

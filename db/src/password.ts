@@ -7,12 +7,12 @@ import { LauncherError } from './errors.ts';
  * The managed server's password: NEO4J_PASSWORD when set, otherwise one generated on first
  * start and kept in <home>/password, readable by its owner only.
  */
-export function serverPassword(home: string, fromEnv: string | undefined): string {
-  if (fromEnv !== undefined && fromEnv !== '') {
-    if (fromEnv.length < 8) {
+export function serverPassword(home: string, configured: string | undefined): string {
+  if (configured !== undefined && configured !== '') {
+    if (configured.length < 8) {
       throw new LauncherError('NEO4J_PASSWORD must be at least 8 characters long (a Neo4j rule).');
     }
-    return fromEnv;
+    return configured;
   }
   const file = path.join(home, 'password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();

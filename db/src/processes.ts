@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 /** True while a process with this pid exists. */
 export function isAlive(pid: number): boolean {
   try {
@@ -24,4 +26,13 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return !isAlive(pid);
+}
+
+/** The pids of Neo4j Java processes started on this home: ours, and nobody else's. */
+export function javaProcessesFor(home: string): number[] {
+  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .filter((line) => line.includes('CommunityEntryPoint') && line.includes(`--home-dir=${home}`))
+    .map((line) => Number.parseInt(line.trim(), 10));
 }

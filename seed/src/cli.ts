@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { resolveNeo4j } from '../../db/src/connection.ts';
-import { LauncherError } from '../../db/src/errors.ts';
+import { LauncherError, resolveNeo4j } from '@cohort/db';
 import { formatProblem, SeedValidationError } from './problems.ts';
 import { loadSeedGraph } from './store/load.ts';
 import { summaryLines } from './summary-table.ts';

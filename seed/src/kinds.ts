@@ -17,7 +17,8 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export const ENTITY_LABEL: Record<EntityKind, string> = {
+/** The Neo4j label each entity kind is stored with (besides Entity). */
+export const ENTITY_LABEL: Readonly<Record<EntityKind, string>> = {
   PERSON: 'Person',
   ORGANIZATION: 'Organization',
   PUBLICATION: 'Publication',
@@ -65,6 +66,25 @@ export const RELATION_KINDS = [
   'CITES',
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** The Neo4j relationship type each relation kind is stored as. */
+export const RELATIONSHIP_TYPE: Readonly<Record<RelationKind, string>> = Object.freeze({
+  STUDIED_AT: 'STUDIED_AT',
+  WORKED_AT: 'WORKED_AT',
+  PART_OF: 'PART_OF',
+  MENTORED: 'MENTORED',
+  AUTHORED: 'AUTHORED',
+  PUBLISHED_IN: 'PUBLISHED_IN',
+  TAUGHT: 'TAUGHT',
+  ASSISTED: 'ASSISTED',
+  HAS_SKILL: 'HAS_SKILL',
+  RESEARCHES: 'RESEARCHES',
+  RECEIVED: 'RECEIVED',
+  PARTICIPATED_IN: 'PARTICIPATED_IN',
+  CONTRIBUTED_TO: 'CONTRIBUTED_TO',
+  REPRODUCED: 'REPRODUCED',
+  CITES: 'CITES',
+});
 
 /** Which kinds of entity each relation may join, in its direction. */
 export const RELATION_ENDS: Record<RelationKind, { from: readonly EntityKind[]; to: readonly EntityKind[] }> = {

@@ -17,7 +17,8 @@ describe('phone-shaped values', () => {
     'call 555-0123 after six',
     'Tel.555.010.0199',
   ])('refuses %j', (value) => {
-    expect(findPhoneNumber(value)).toBeDefined();
+    // What it reports is the number it found, digits included, quoted from the value.
+    expect(findPhoneNumber(value)).toMatch(/\d{3}/);
   });
 
   it.each([

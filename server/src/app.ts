@@ -32,7 +32,7 @@ export function createApp(options: AppOptions) {
     queryTimeoutMs: options.config.queryTimeoutMs,
   };
   const allowedOrigins = new Set(options.config.corsOrigins);
-  const yoga = createYoga<{}, GraphQLContext>({
+  const yoga = createYoga<object, GraphQLContext>({
     schema: createSchema<GraphQLContext>({ typeDefs: readFileSync(schemaFile, 'utf8'), resolvers }),
     context: () => createContext(read),
     graphqlEndpoint: '/graphql',

@@ -1,3 +1,14 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built client, where `npm run build` puts it. */
+const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+
+/** A setting with a value the server cannot use; the message names it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
 /** Everything the server reads from the environment, read once by main.ts. */
 export interface ServerConfig {
   port: number;
@@ -10,7 +21,7 @@ export interface ServerConfig {
   webDist: string;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv, defaults: { webDist: string }): ServerConfig {
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const port = integer(env.PORT, 4000, 'PORT');
   return {
     port,
@@ -18,7 +29,7 @@ export function readConfig(env: NodeJS.ProcessEnv, defaults: { webDist: string }
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     graphiql: env.GRAPHIQL ? env.GRAPHIQL === 'true' : env.NODE_ENV !== 'production',
     queryTimeoutMs: integer(env.QUERY_TIMEOUT_MS, 5000, 'QUERY_TIMEOUT_MS'),
-    webDist: env.WEB_DIST || defaults.webDist,
+    webDist: env.WEB_DIST || DEFAULT_WEB_DIST,
   };
 }
 
@@ -26,7 +37,7 @@ function integer(value: string | undefined, fallback: number, name: string): num
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
-    throw new Error(`${name} must be a non-negative integer, not "${value}".`);
+    throw new ConfigError(`${name} must be a non-negative integer, not "${value}".`);
   }
   return parsed;
 }

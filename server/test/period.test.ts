@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPartialDate, sharedTime, type Period } from '../src/domain/period.ts';
+import { isPartialDate } from '@cohort/seed';
+import { sharedTime, type Period } from '../src/domain/period.ts';
 
 const today = new Date('2026-03-15T12:00:00Z');
 const p = (start: string | null, end: string | null) => ({ start, end });

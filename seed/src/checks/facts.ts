@@ -2,7 +2,7 @@ import { FACT_PROPERTY_USE, RELATION_ENDS, type FactProperty } from '../kinds.ts
 import type { EntityRecord, FactRecord } from '../records.ts';
 import type { SeedProblem } from '../problems.ts';
 import { SourceText } from './source-text.ts';
-import { endsBeforeStart, parsePartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
+import { endsBeforeStart, parsePartialDate, PARTIAL_DATE_HINT } from '../partial-date.ts';
 
 /** Checks what a fact's shape cannot: its ends, its properties, its dates and its evidence. */
 export function checkFacts(

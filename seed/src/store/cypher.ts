@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, ENTITY_LABEL, RELATION_KINDS, type EntityKind, type RelationKind } from '../kinds.ts';
+import { ENTITY_KINDS, ENTITY_LABEL, RELATION_KINDS, RELATIONSHIP_TYPE, type EntityKind, type RelationKind } from '../kinds.ts';
 
 /**
  * Every query the seed loader runs. Values always travel as $parameters. Labels and
@@ -20,22 +20,23 @@ export const CREATE_ENTITY_ID_CONSTRAINT =
 export const CREATE_ENTITY_KIND_INDEX = 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)';
 export const CREATE_ENTITY_NAME_INDEX = 'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)';
 export const CREATE_ENTITY_SEARCH_INDEX = `
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Entity) ON EACH [n.name, n.nameZh, n.aliases]
-OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`;
+CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS
+FOR (n:Entity) ON EACH [${ENTITY_SEARCH_PROPERTIES.map((p) => `n.${p}`).join(', ')}]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${ENTITY_SEARCH_ANALYZER}', \`fulltext.eventually_consistent\`: false}}`;
 export const SHOW_INDEX = `
 SHOW INDEXES YIELD name, labelsOrTypes, properties, options
 WHERE name = $name
 RETURN labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`;
-export const DROP_ENTITY_SEARCH_INDEX = 'DROP INDEX entity_search IF EXISTS';
+export const DROP_ENTITY_SEARCH_INDEX = `DROP INDEX ${ENTITY_SEARCH_INDEX} IF EXISTS`;
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes(120)';
 
 export const CREATE_RELATIONSHIP_ID_INDEX = perKind(
   RELATION_KINDS,
-  (type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+  (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${RELATIONSHIP_TYPE[kind]}]-() ON (r.id)`,
 );
 
 export const DELETE_ALL = 'MATCH (n) DETACH DELETE n';
+export const IS_GRAPH_EMPTY = 'RETURN NOT EXISTS { MATCH (n) } AS empty';
 
 export const DELETE_STALE_RELATIONSHIPS = `
 MATCH (:Entity)-[r]->(:Entity)
@@ -61,11 +62,11 @@ RETURN count(n) AS written`,
 
 export const UPSERT_RELATIONSHIPS: Record<RelationKind, string> = perKind(
   RELATION_KINDS,
-  (type) => `
+  (kind) => `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
+MERGE (a)-[r:${RELATIONSHIP_TYPE[kind]} {id: row.id}]->(b)
 SET r = row.properties
 RETURN count(r) AS written`,
 );

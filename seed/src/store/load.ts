@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_LABEL, RELATION_KINDS } from '../kinds.ts';
+import { ENTITY_LABEL, RELATIONSHIP_TYPE } from '../kinds.ts';
 import type { SeedGraph } from '../graph/types.ts';
 import { DEFAULT_DATA_DIR } from '../paths.ts';
 import { SeedValidationError } from '../problems.ts';
@@ -88,7 +88,7 @@ async function writeGraph(
     log('Emptied the database (committed only if the load succeeds).');
   }
   const relationshipIds = graph.relationships.map((r) => r.id);
-  const staleRelationships = await tx.run(DELETE_STALE_RELATIONSHIPS, { types: RELATION_KINDS, ids: relationshipIds });
+  const staleRelationships = await tx.run(DELETE_STALE_RELATIONSHIPS, { types: Object.values(RELATIONSHIP_TYPE), ids: relationshipIds });
   const staleNodes = await tx.run(DELETE_STALE_NODES, { ids: graph.nodes.map((n) => n.id) });
   const removed = {
     relationships: count(staleRelationships.records[0]?.get('removed')),
@@ -120,7 +120,7 @@ async function summarise(tx: ManagedTransaction, reset: boolean, removed: LoadSu
     summary.nodes[record.get('label') as string] = n;
     summary.nodeCount += n;
   }
-  for (const record of (await tx.run(COUNT_RELATIONSHIPS_BY_TYPE, { types: RELATION_KINDS })).records) {
+  for (const record of (await tx.run(COUNT_RELATIONSHIPS_BY_TYPE, { types: Object.values(RELATIONSHIP_TYPE) })).records) {
     const n = count(record.get('count'));
     summary.relationships[record.get('type') as string] = n;
     summary.relationshipCount += n;

@@ -1,15 +1,13 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { inject } from 'vitest';
-import type {} from '../../../db/src/test-neo4j.ts';
+import type { Driver } from 'neo4j-driver';
+import { connectTestNeo4j } from '../../../test/support/database.ts';
 import { loadSeedGraph, type LoadOptions, type LoadSummary } from '../../src/index.ts';
 
 /** A driver for the shared test database; plain JS numbers make snapshots easy to compare. */
 export function testDriver(): Driver {
-  const { uri, username, password } = inject('neo4j');
-  return neo4j.driver(uri, neo4j.auth.basic(username, password), { disableLosslessIntegers: true });
+  return connectTestNeo4j({ disableLosslessIntegers: true });
 }
 
-/** Loads the real seed data; test files end with this so the next file finds the full graph. */
+/** Empties the database and loads the real seed data. */
 export function loadRealGraph(driver: Driver, options: LoadOptions = {}): Promise<LoadSummary> {
   return loadSeedGraph(driver, { reset: true, log: () => {}, ...options });
 }

@@ -10,7 +10,7 @@ MATCH (p:Person)-[r:STUDIED_AT|WORKED_AT]->(o)
 RETURN DISTINCT ${AFFILIATION} AS affiliation`;
 
 /** Everyone who studied or worked at the organization (and its units), oldest first. */
-export async function alumni(ctx: ReadContext, id: string, includeUnits: boolean): Promise<Affiliation[]> {
+export async function readAlumni(ctx: ReadContext, id: string, includeUnits: boolean): Promise<Affiliation[]> {
   const rows = await readRows<{ affiliation: StoredAffiliation }>(ctx, ALUMNI, { id, includeUnits });
   return rows.map((row) => toAffiliation(row.affiliation)).sort(byPeriod);
 }

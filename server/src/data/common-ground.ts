@@ -46,7 +46,7 @@ RETURN s {${NODE_FIELDS}} AS node
 ORDER BY s.name`;
 
 /** What two or more (existing, distinct) people share. */
-export function commonGround(ctx: ReadContext, people: string[], today = new Date()): Promise<CommonGround> {
+export function readCommonGround(ctx: ReadContext, people: string[], today = new Date()): Promise<CommonGround> {
   const params = { people, first: people[0] };
   return readTransaction(ctx, async (run) => {
     const nodes = async (query: string) => (await run<{ node: Node }>(query, params)).map((row) => row.node);

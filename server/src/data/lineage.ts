@@ -32,7 +32,7 @@ export interface LineageInput {
 }
 
 /** Mentors of mentors (UP) and mentees of mentees (DOWN), to `depth` generations. */
-export function lineage(ctx: ReadContext, input: LineageInput): Promise<Subgraph | null> {
+export function readLineage(ctx: ReadContext, input: LineageInput): Promise<Subgraph | null> {
   return readTransaction(ctx, async (run) => {
     const [start] = await startNodes(run, input.id);
     if (!start) return null;

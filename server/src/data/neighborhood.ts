@@ -27,7 +27,7 @@ export interface NeighborhoodInput {
 }
 
 /** The entity and what lies within `depth` hops over the allowed types; null for an unknown id. */
-export function neighborhood(ctx: ReadContext, input: NeighborhoodInput): Promise<Subgraph | null> {
+export function readNeighborhood(ctx: ReadContext, input: NeighborhoodInput): Promise<Subgraph | null> {
   return readTransaction(ctx, async (run) => {
     const starts = await startNodes(run, input.id, input.includeUnits);
     if (starts.length === 0) return null;
@@ -37,6 +37,6 @@ export function neighborhood(ctx: ReadContext, input: NeighborhoodInput): Promis
 }
 
 /** How many distinct neighbours an entity has through each relation kind. */
-export function neighborCounts(ctx: ReadContext, id: string): Promise<KindCount[]> {
+export function readNeighborCounts(ctx: ReadContext, id: string): Promise<KindCount[]> {
   return readRows<KindCount>(ctx, NEIGHBOUR_COUNTS, { id });
 }

@@ -1,11 +1,15 @@
 import type { EntityKind } from '../generated/resolvers.ts';
-import { luceneQuery, searchKey } from '../domain/search-text.ts';
+import { ENTITY_SEARCH_INDEX } from '@cohort/seed';
+import { IGNORED_IN_SEARCH_KEYS, luceneQuery, searchKey } from '../domain/search-text.ts';
 import { readRows, type ReadContext } from '../neo4j/read.ts';
 import { entityProjection, toEntity, type EntityRow, type StoredEntity } from './rows.ts';
 
-/** Cypher's twin of searchKey(): the same characters dropped, the same case and width. */
-const SEARCH_KEY = (v: string) =>
-  `replace(replace(replace(replace(replace(replace(toLower(normalize(${v}, NFKC)), ' ', ''), '.', ''), '-', ''), '_', ''), '·', ''), "'", '')`;
+/**
+ * Cypher's twin of searchKey(): the same normalization, and the characters to drop come from
+ * the same table, passed as $ignoredInKeys.
+ */
+export const searchKeyCypher = (v: string) =>
+  `reduce(key = toLower(normalize(${v}, NFKC)), ignored IN $ignoredInKeys | replace(key, ignored, ''))`;
 
 /**
  * Full-text candidates, re-ranked so an exact name or alias beats a prefix, a shorter name
@@ -13,9 +17,9 @@ const SEARCH_KEY = (v: string) =>
  * schools), and a prefix beats a partial match; Lucene's score orders the rest.
  */
 const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $lucene, {limit: $candidates}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH node, score, [name IN [node.name, node.nameZh] + coalesce(node.aliases, []) WHERE name IS NOT NULL | ${SEARCH_KEY('name')}] AS keys
+WITH node, score, [name IN [node.name, node.nameZh] + coalesce(node.aliases, []) WHERE name IS NOT NULL | ${searchKeyCypher('name')}] AS keys
 WITH node, score, $key IN keys AS exact, [k IN keys WHERE k STARTS WITH $key | size(k)] AS prefixes
 ORDER BY exact DESC, size(prefixes) > 0 DESC,
          reduce(shortest = 1000000, length IN prefixes | CASE WHEN length < shortest THEN length ELSE shortest END),
@@ -35,6 +39,7 @@ export async function searchEntities(ctx: ReadContext, input: SearchInput): Prom
   const rows = await readRows<{ entity: StoredEntity }>(ctx, SEARCH, {
     lucene,
     key: searchKey(input.text),
+    ignoredInKeys: IGNORED_IN_SEARCH_KEYS,
     kinds: input.kinds,
     first: input.first,
     candidates: Math.max(100, input.first * 10),

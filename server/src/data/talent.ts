@@ -51,10 +51,10 @@ export interface TalentMapInput {
   first: number;
 }
 
-export function talentMap(ctx: ReadContext, input: TalentMapInput): Promise<TalentGroup[]> {
+export function readTalentMap(ctx: ReadContext, input: TalentMapInput): Promise<TalentGroup[]> {
   return readRows<TalentGroup>(ctx, TALENT_MAP[input.by], { ...input });
 }
 
-export function talentFlow(ctx: ReadContext, from: OrgKind, to: OrgKind): Promise<TalentFlow[]> {
+export function readTalentFlow(ctx: ReadContext, from: OrgKind, to: OrgKind): Promise<TalentFlow[]> {
   return readRows<TalentFlow>(ctx, TALENT_FLOW, { from, to });
 }

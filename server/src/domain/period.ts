@@ -1,3 +1,4 @@
+import { dayNumberOf, partialDateDays } from '@cohort/seed';
 import type { OverlapStatus } from '../generated/resolvers.ts';
 
 /**
@@ -20,40 +21,13 @@ interface Span {
   end: string | null;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DAY_MS = 86_400_000;
-
-export function isPartialDate(text: string): boolean {
-  return parseBounds(text) !== undefined;
-}
-
-/** The first and last day (days since 1970-01-01, UTC) a partial date covers. */
-function parseBounds(text: string): { first: number; last: number } | undefined {
-  const match = PARTIAL_DATE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (month === undefined) return { first: dayNumber(year, 1, 1), last: dayNumber(year + 1, 1, 1) - 1 };
-  const monthEnd = dayNumber(year, month + 1, 1) - 1;
-  if (day === undefined) return { first: dayNumber(year, month, 1), last: monthEnd };
-  const date = dayNumber(year, month, day);
-  if (day < 1 || date > monthEnd) return undefined;
-  return { first: date, last: date };
-}
-
-function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
 /** A period as days; undefined when it cannot be placed in time (no start, or unreadable). */
 function toSpan(period: Period, today: number): Span | undefined {
   if (period.start === null) return undefined;
-  const start = parseBounds(period.start);
+  const start = partialDateDays(period.start);
   if (!start) return undefined;
   if (period.end === null) return { from: start.first, to: today, start: period.start, end: null };
-  const end = parseBounds(period.end);
+  const end = partialDateDays(period.end);
   if (!end) return undefined;
   return { from: start.first, to: end.last, start: period.start, end: period.end };
 }
@@ -116,7 +90,7 @@ export interface SharedTime {
  * every period is placed decide APART alone: if they never met, nobody else's dates matter.
  */
 export function sharedTime(periodsPerPerson: Period[][], today: Date = new Date()): SharedTime {
-  const todayNumber = Math.floor(today.getTime() / DAY_MS);
+  const todayNumber = dayNumberOf(today);
   const people = periodsPerPerson.map((periods) => ({
     spans: presence(periods, todayNumber),
     placed: periods.every((period) => toSpan(period, todayNumber) !== undefined),

@@ -7,15 +7,25 @@
 export const MAX_SEARCH_LENGTH = 200;
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
-const IGNORED_IN_KEYS = /[\s.\-_·']/g;
+/**
+ * What a search key drops after NFKC and lower-casing: whitespace (the characters JavaScript's
+ * \s still matches once NFKC has turned the wide and narrow spaces into plain ones) and the
+ * punctuation names are written with or without. Cypher's search key reads the same table.
+ */
+export const IGNORED_IN_SEARCH_KEYS: readonly string[] = Object.freeze([
+  ' ', '\t', '\n', '\v', '\f', '\r', '\u1680', '\u2028', '\u2029', '\ufeff',
+  '.', '-', '_', '·', "'",
+]);
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
  * The form names are compared in: case, width and spacing do not matter, so "Zhang  Xiangyu",
- * "zhang xiangyu" and "ZhangXiangyu" meet. The Cypher twin is SEARCH_KEY in data/search.ts.
+ * "zhang xiangyu" and "ZhangXiangyu" meet. The Cypher twin is searchKeyCypher in data/search.ts.
  */
 export function searchKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(IGNORED_IN_KEYS, '');
+  let key = text.normalize('NFKC').toLowerCase();
+  for (const ignored of IGNORED_IN_SEARCH_KEYS) key = key.replaceAll(ignored, '');
+  return key;
 }
 
 function escapeTerm(word: string): string {

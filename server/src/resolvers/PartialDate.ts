@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { isPartialDate } from '../domain/period.ts';
+import { isPartialDate } from '@cohort/seed';
 import { badInput } from './arguments.ts';
 
 /** Dates as the sources give them: "2019", "2019-05" or "2019-05-01", never padded out. */

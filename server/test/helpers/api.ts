@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { testNeo4j, useSeedGraph } from '../../../test/support/database.ts';
 import { createApp, type AppOptions } from '../../src/app.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 
@@ -19,8 +20,8 @@ export const testConfig: AppOptions['config'] = {
 };
 
 /** A driver for the test run's Neo4j, or for another address (a closed port, a proxy). */
-export function testDriver(uri = inject('neo4j').uri): Driver {
-  const { username, password } = inject('neo4j');
+export function testDriver(uri = testNeo4j().uri): Driver {
+  const { username, password } = testNeo4j();
   return createDriver({ uri, username, password });
 }
 
@@ -56,11 +57,12 @@ export async function data<T = Record<string, any>>(
 }
 
 /**
- * An app over the seed graph (loaded once per run by the global setup), shared by one test
+ * An app over the seed graph (loaded afresh before the file's first test), shared by one test
  * file; the driver is closed after the file's tests.
  */
 export function seededApp(overrides: Partial<AppOptions> = {}): { app: App & { logs: string[] }; driver: Driver } {
   const context = {} as { app: App & { logs: string[] }; driver: Driver };
+  useSeedGraph();
   beforeAll(async () => {
     context.driver = testDriver();
     context.app = buildApp(context.driver, overrides);

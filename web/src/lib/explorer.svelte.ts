@@ -1,9 +1,12 @@
+import { createContext } from 'svelte';
 import type { RelationKind } from './api/generated.ts';
-import { Cache } from './graph/cache.svelte.ts';
+import { ReadCache, type Entry } from './graph/cache.svelte.ts';
 import { compose } from './graph/compose.ts';
 import { visibleGraph } from './graph/filter.ts';
-import { plan, type Plan } from './graph/plan.ts';
-import { commonGround, entityDetail, neighborCounts, paths, stats, talentFlow, talentMap, type Request } from './graph/requests.ts';
+import { plan } from './graph/plan.ts';
+import { entityDetail, neighborCounts, type GraphRead } from './graph/reads.ts';
+import type { ShownNode } from './graph/types.ts';
+import { everyRead, viewReads } from './graph/view-reads.ts';
 import { EMPTY_VIEW, isNavigation, modeOf, parseView, viewQuery, type Question, type Selection, type ViewState } from './view-state.ts';
 
 /** A busy node waiting for the user to choose which of its neighbours to add. */
@@ -22,28 +25,39 @@ export const BUSY_NODE = 40;
  */
 export class Explorer {
   view = $state.raw<ViewState>(EMPTY_VIEW);
-  pending = $state.raw<PendingExpansion | null>(null);
+  pendingExpansion = $state.raw<PendingExpansion | null>(null);
   #past = $state.raw<ViewState[]>([]);
   #future = $state.raw<ViewState[]>([]);
-  readonly cache = new Cache();
+  readonly #cache = new ReadCache();
 
   readonly mode = $derived(modeOf(this.view));
   readonly plan = $derived(plan(this.view));
-  readonly graph = $derived(compose(this.plan, this.cache));
+  readonly graph = $derived(compose(this.plan, this.#cache));
   readonly visible = $derived(visibleGraph(this.graph, this.view));
-  readonly nodes = $derived(new Map(this.graph.nodes.map((n) => [n.id, n])));
+  /** The graph's nodes, hidden and filtered ones too. */
+  readonly nodeById = $derived(new Map(this.graph.nodes.map((n) => [n.id, n])));
+  readonly #visibleById = $derived(new Map(this.visible.nodes.map((n) => [n.id, n])));
   /** A path or group the user is reading, brought forward on the canvas; not part of the link. */
   highlight = $state.raw<Set<string> | null>(null);
-  readonly requests = $derived(requestsFor(this.view, this.plan));
+
+  readonly #viewReads = $derived(viewReads(this.view));
+  readonly #reads = $derived(everyRead(this.plan, this.#viewReads));
+  // Answers to the view's own reads; undefined when the view does not ask for one.
+  readonly statsEntry = $derived(this.#answer(this.#viewReads.stats));
+  readonly pathsEntry = $derived(this.#answer(this.#viewReads.paths));
+  readonly commonGroundEntry = $derived(this.#answer(this.#viewReads.commonGround));
+  readonly talentFlowEntry = $derived(this.#answer(this.#viewReads.talentFlow));
+  readonly talentMapEntry = $derived(this.#answer(this.#viewReads.talentMap));
+  readonly selectedDetailEntry = $derived(this.#answer(this.#viewReads.selectedDetail));
+
   /** The first thing that failed among what the view needs; one message covers them all. */
   readonly failure = $derived.by(() => {
-    for (const r of this.requests) {
-      const entry = this.cache.peek(r);
+    for (const read of this.#reads) {
+      const entry = this.#cache.peek(read);
       if (entry?.status === 'failed') return { error: entry.error };
     }
     return null;
   });
-  readonly loading = $derived(this.requests.some((r) => this.cache.peek(r)?.status === 'loading'));
   readonly canUndo = $derived(this.#past.length > 0);
   readonly canRedo = $derived(this.#future.length > 0);
 
@@ -86,31 +100,31 @@ export class Explorer {
     if (this.view.expanded.some((e) => e.id === id) || this.plan.anchors.includes(id)) return;
     let counts: PendingExpansion['counts'] = [];
     try {
-      const raw = await this.cache.fetch(neighborCounts(id));
+      const raw = await this.#cache.fetch(neighborCounts(id));
       counts = raw.map((c) => ({ kind: c.kind as RelationKind, count: c.count }));
     } catch {
       // Without counts the neighbourhood's own limit still keeps the view responsive.
     }
     const total = counts.reduce((sum, c) => sum + c.count, 0);
-    if (total > BUSY_NODE) this.pending = { id, name, counts };
+    if (total > BUSY_NODE) this.pendingExpansion = { id, name, counts };
     else this.go({ expanded: [...this.view.expanded, { id, relations: null }] });
   }
 
   confirmExpansion(relations: RelationKind[] | null): void {
-    const pending = this.pending;
-    this.pending = null;
+    const pending = this.pendingExpansion;
+    this.pendingExpansion = null;
     if (pending && relations?.length !== 0) this.go({ expanded: [...this.view.expanded, { id: pending.id, relations }] });
   }
 
   cancelExpansion(): void {
-    this.pending = null;
+    this.pendingExpansion = null;
   }
 
   /** A name for an id the view mentions, from the graph or the details already read. */
   nameOf(id: string): string {
-    const node = this.nodes.get(id);
+    const node = this.nodeById.get(id);
     if (node) return node.name;
-    const entry = this.cache.peek(entityDetail(id));
+    const entry = this.#cache.peek(entityDetail(id));
     return entry?.status === 'ready' && entry.value.entity ? entry.value.entity.name : id;
   }
 
@@ -134,9 +148,14 @@ export class Explorer {
     this.#show(next);
   }
 
+  /** The node as drawn, if it is on screen now. */
+  visibleNode(id: string): ShownNode | undefined {
+    return this.#visibleById.get(id);
+  }
+
   retry(): void {
-    this.cache.forgetFailures();
-    this.cache.ensure(this.requests);
+    this.#cache.forgetFailures();
+    this.#cache.ensure(this.#reads);
   }
 
   /** Shows a view and writes it to the address: a new entry for a new place, in place otherwise. */
@@ -148,26 +167,13 @@ export class Explorer {
       if (push) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
-    this.cache.ensure(this.requests);
+    this.#cache.ensure(this.#reads);
+  }
+
+  #answer<T>(read: GraphRead<T> | null): Entry<T> | undefined {
+    return read ? this.#cache.peek(read) : undefined;
   }
 }
 
-/** Every read the view needs: the graph's, the open question's and the selected entity's. */
-function requestsFor(view: ViewState, graphPlan: Plan): Request<unknown>[] {
-  const requests: Request<unknown>[] = [...graphPlan.base, ...graphPlan.expansions].map((s) => s.request);
-  const q = view.question;
-  if (!q && !view.focus) requests.push(stats());
-  if (q?.kind === 'connect' && q.from && q.to) requests.push(paths(q.from, q.to));
-  if (q?.kind === 'common' && q.people.length > 1) requests.push(commonGround(q.people));
-  if (q?.kind === 'talent') requests.push(q.by === 'FLOW' ? talentFlow() : talentMap(q.by));
-  const named = [view.selected?.type === 'node' ? view.selected.id : null, ...questionSubjects(q)];
-  for (const id of new Set(named)) if (id) requests.push(entityDetail(id));
-  return requests;
-}
-
-function questionSubjects(q: Question | null): (string | null)[] {
-  if (q?.kind === 'connect') return [q.from, q.to];
-  if (q?.kind === 'common') return q.people;
-  if (q?.kind === 'lineage') return [q.person];
-  return [];
-}
+// App makes the one explorer; everything under it reaches it through context, not props.
+export const [useExplorer, setExplorer] = createContext<Explorer>();

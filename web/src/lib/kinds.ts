@@ -12,7 +12,6 @@ export type Shape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'diamond' | 'h
 
 export interface Appearance {
   label: string;
-  plural: string;
   color: string;
   shape: Shape;
   /** An SVG path in a 24 × 24 box, drawn white on the node. */
@@ -39,19 +38,19 @@ const REPOSITORY = 'M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2-1.4 1.4zm6.8 0L
 
 // Colours keep 4.5:1 or better against white, so they also work as text colour in lists.
 export const APPEARANCE: Record<Look, Appearance> = {
-  PERSON: { label: 'Person', plural: 'People', color: '#c2410c', shape: 'ellipse', icon: PERSON },
-  UNIVERSITY: { label: 'University', plural: 'Universities', color: '#1d4ed8', shape: 'round-rectangle', icon: UNIVERSITY },
-  COMPANY: { label: 'Company', plural: 'Companies', color: '#6d28d9', shape: 'round-rectangle', icon: COMPANY },
-  LAB: { label: 'Lab', plural: 'Labs', color: '#0f766e', shape: 'round-rectangle', icon: LAB },
-  INSTITUTE: { label: 'Institute', plural: 'Institutes', color: '#15803d', shape: 'round-rectangle', icon: INSTITUTE },
-  PUBLICATION: { label: 'Publication', plural: 'Publications', color: '#be185d', shape: 'rectangle', icon: PUBLICATION },
-  VENUE: { label: 'Venue', plural: 'Venues', color: '#4b5563', shape: 'diamond', icon: VENUE },
-  COURSE: { label: 'Course', plural: 'Courses', color: '#4d7c0f', shape: 'hexagon', icon: COURSE },
-  PROJECT: { label: 'Project', plural: 'Projects', color: '#b45309', shape: 'pentagon', icon: PROJECT },
-  SKILL: { label: 'Skill', plural: 'Skills', color: '#047857', shape: 'triangle', icon: SKILL },
-  TOPIC: { label: 'Topic', plural: 'Topics', color: '#4338ca', shape: 'octagon', icon: TOPIC },
-  AWARD: { label: 'Award', plural: 'Awards', color: '#a16207', shape: 'star', icon: AWARD },
-  REPOSITORY: { label: 'Repository', plural: 'Repositories', color: '#1f2937', shape: 'tag', icon: REPOSITORY },
+  PERSON: { label: 'Person', color: '#c2410c', shape: 'ellipse', icon: PERSON },
+  UNIVERSITY: { label: 'University', color: '#1d4ed8', shape: 'round-rectangle', icon: UNIVERSITY },
+  COMPANY: { label: 'Company', color: '#6d28d9', shape: 'round-rectangle', icon: COMPANY },
+  LAB: { label: 'Lab', color: '#0f766e', shape: 'round-rectangle', icon: LAB },
+  INSTITUTE: { label: 'Institute', color: '#15803d', shape: 'round-rectangle', icon: INSTITUTE },
+  PUBLICATION: { label: 'Publication', color: '#be185d', shape: 'rectangle', icon: PUBLICATION },
+  VENUE: { label: 'Venue', color: '#4b5563', shape: 'diamond', icon: VENUE },
+  COURSE: { label: 'Course', color: '#4d7c0f', shape: 'hexagon', icon: COURSE },
+  PROJECT: { label: 'Project', color: '#b45309', shape: 'pentagon', icon: PROJECT },
+  SKILL: { label: 'Skill', color: '#047857', shape: 'triangle', icon: SKILL },
+  TOPIC: { label: 'Topic', color: '#4338ca', shape: 'octagon', icon: TOPIC },
+  AWARD: { label: 'Award', color: '#a16207', shape: 'star', icon: AWARD },
+  REPOSITORY: { label: 'Repository', color: '#1f2937', shape: 'tag', icon: REPOSITORY },
 };
 
 export const LOOK_ORDER = Object.keys(APPEARANCE) as Look[];

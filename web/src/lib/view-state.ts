@@ -1,13 +1,12 @@
-import type { Direction, RelationKind, TalentDimension } from './api/generated.ts';
+import type { Direction, RelationKind } from './api/generated.ts';
+import { LINEAGE_DIRECTIONS, TALENT_GROUPINGS, type TalentGrouping } from './question-choices.ts';
 import { isRelationKind } from './relations.ts';
-
-export type TalentView = TalentDimension | 'FLOW';
 
 export type Question =
   | { kind: 'connect'; from: string | null; to: string | null }
   | { kind: 'common'; people: string[] }
   | { kind: 'lineage'; person: string | null; direction: Direction }
-  | { kind: 'talent'; by: TalentView };
+  | { kind: 'talent'; by: TalentGrouping };
 
 export type Mode = Question['kind'] | 'explore';
 
@@ -45,9 +44,6 @@ export const EMPTY_VIEW: ViewState = {
   question: null,
 };
 
-const DIRECTIONS: Direction[] = ['UP', 'DOWN', 'BOTH'];
-const TALENT_VIEWS: TalentView[] = ['FLOW', 'ORGANIZATION', 'SKILL', 'TOPIC', 'VENUE'];
-
 function list(value: string | null): string[] {
   return value ? value.split(',').filter(Boolean) : [];
 }
@@ -65,11 +61,11 @@ function parseQuestion(params: URLSearchParams): Question | null {
       return { kind: 'common', people: list(params.get('people')) };
     case 'lineage': {
       const direction = params.get('dir') as Direction;
-      return { kind: 'lineage', person: params.get('person'), direction: DIRECTIONS.includes(direction) ? direction : 'BOTH' };
+      return { kind: 'lineage', person: params.get('person'), direction: LINEAGE_DIRECTIONS.includes(direction) ? direction : 'BOTH' };
     }
     case 'talent': {
-      const by = params.get('by') as TalentView;
-      return { kind: 'talent', by: TALENT_VIEWS.includes(by) ? by : 'FLOW' };
+      const by = params.get('by') as TalentGrouping;
+      return { kind: 'talent', by: TALENT_GROUPINGS.includes(by) ? by : 'FLOW' };
     }
     default:
       return null;

@@ -1,4 +1,4 @@
-import { alumni as readAlumni } from '../../data/alumni.ts';
+import { readAlumni } from '../../data/alumni.ts';
 import type { QueryResolvers } from '../../generated/resolvers.ts';
 import { existingOne } from '../arguments.ts';
 

@@ -1,4 +1,4 @@
-import { commonGround as readCommonGround } from '../../data/common-ground.ts';
+import { readCommonGround } from '../../data/common-ground.ts';
 import type { QueryResolvers } from '../../generated/resolvers.ts';
 import { badInput, existing } from '../arguments.ts';
 

@@ -1,4 +1,4 @@
-import { lineage as readLineage } from '../../data/lineage.ts';
+import { readLineage } from '../../data/lineage.ts';
 import type { QueryResolvers } from '../../generated/resolvers.ts';
 import { existingOne, intInRange, unknownId } from '../arguments.ts';
 

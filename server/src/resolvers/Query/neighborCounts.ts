@@ -1,4 +1,4 @@
-import { neighborCounts as readNeighborCounts } from '../../data/neighborhood.ts';
+import { readNeighborCounts } from '../../data/neighborhood.ts';
 import type { QueryResolvers } from '../../generated/resolvers.ts';
 import { existingOne } from '../arguments.ts';
 

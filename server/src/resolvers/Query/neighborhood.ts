@@ -1,4 +1,4 @@
-import { neighborhood as readNeighborhood } from '../../data/neighborhood.ts';
+import { readNeighborhood } from '../../data/neighborhood.ts';
 import { relationshipTypes } from '../../data/relations.ts';
 import type { QueryResolvers } from '../../generated/resolvers.ts';
 import { intInRange, MAX_ID_LENGTH, nonEmptyList, unknownId } from '../arguments.ts';

@@ -1,4 +1,4 @@
-import { talentFlow as readTalentFlow } from '../../data/talent.ts';
+import { readTalentFlow } from '../../data/talent.ts';
 import type { QueryResolvers } from '../../generated/resolvers.ts';
 import { badInput } from '../arguments.ts';
 

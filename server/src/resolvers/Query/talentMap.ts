@@ -1,4 +1,4 @@
-import { talentMap as readTalentMap } from '../../data/talent.ts';
+import { readTalentMap } from '../../data/talent.ts';
 import type { QueryResolvers } from '../../generated/resolvers.ts';
 import { badInput, intInRange } from '../arguments.ts';
 

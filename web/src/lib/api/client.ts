@@ -74,6 +74,6 @@ function failure(kind: Failure): ApiError {
 }
 
 /** The message to show for anything a request threw. */
-export function describe(error: unknown): string {
+export function messageFor(error: unknown): string {
   return error instanceof ApiError ? error.message : MESSAGES.server;
 }

@@ -1,21 +1,21 @@
 import { SvelteMap } from 'svelte/reactivity';
-import type { Request } from './requests.ts';
+import type { GraphRead } from './reads.ts';
 
 export type Entry<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
 /**
- * Answers from the API, by request key. Views read entries; only actions start requests, so
+ * Answers from the API, by read key. Views read entries; only actions start reads, so
  * nothing is fetched from inside a derivation.
  */
-export class Cache {
+export class ReadCache {
   #entries = new SvelteMap<string, Entry<unknown>>();
 
-  peek<T>(request: Request<T>): Entry<T> | undefined {
-    return this.#entries.get(request.key) as Entry<T> | undefined;
+  peek<T>(read: GraphRead<T>): Entry<T> | undefined {
+    return this.#entries.get(read.key) as Entry<T> | undefined;
   }
 
-  ensure(requests: Request<unknown>[]): void {
-    for (const { key, run } of requests) {
+  ensure(reads: GraphRead<unknown>[]): void {
+    for (const { key, run } of reads) {
       if (this.#entries.has(key)) continue;
       this.#entries.set(key, { status: 'loading' });
       run().then(
@@ -26,9 +26,9 @@ export class Cache {
   }
 
   /** Reads once and caches, for actions that need the answer before they go on. */
-  async fetch<T>(request: Request<T>): Promise<T> {
-    const value = await request.run();
-    this.#entries.set(request.key, { status: 'ready', value });
+  async fetch<T>(read: GraphRead<T>): Promise<T> {
+    const value = await read.run();
+    this.#entries.set(read.key, { status: 'ready', value });
     return value;
   }
 

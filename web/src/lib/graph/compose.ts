@@ -1,4 +1,4 @@
-import type { Cache } from './cache.svelte.ts';
+import type { ReadCache } from './cache.svelte.ts';
 import type { Plan } from './plan.ts';
 import type { Graph, GraphEdge, ShownNode } from './types.ts';
 
@@ -7,7 +7,7 @@ import type { Graph, GraphEdge, ShownNode } from './types.ts';
  * Of overlapping sources (the people compared for common ground) only what two or more of
  * them reach is kept: that is what the people share.
  */
-export function compose(plan: Plan, cache: Cache): Graph {
+export function compose(plan: Plan, cache: ReadCache): Graph {
   const nodes = new Map<string, ShownNode>();
   const edges = new Map<string, GraphEdge>();
   const reachedFrom = new Map<string, number>();
@@ -16,9 +16,9 @@ export function compose(plan: Plan, cache: Cache): Graph {
   const errors: unknown[] = [];
   let loading = false;
 
-  const waiting = plan.base.some((source) => cache.peek(source.request)?.status !== 'ready');
+  const waiting = plan.base.some((source) => cache.peek(source.read)?.status !== 'ready');
   for (const source of waiting ? plan.base : [...plan.base, ...plan.expansions]) {
-    const entry = cache.peek(source.request);
+    const entry = cache.peek(source.read);
     if (!entry || entry.status === 'loading') {
       loading = true;
       continue;

@@ -1,14 +1,14 @@
 import type { ViewState } from '../view-state.ts';
 import { DEFAULT_LIMIT } from '../view-state.ts';
-import { focusNeighborhood, lineage, neighborhood, paths, sharedPlaces, type Request } from './requests.ts';
 import { mergeSubgraphs } from './merge.ts';
+import { focusNeighborhood, lineage, neighborhood, paths, sharedPlaces, type GraphRead } from './reads.ts';
 import type { Path, Subgraph } from './types.ts';
 
 /** One read whose answer becomes part of the graph. */
 export interface Source<T = unknown> {
   /** The entity whose neighbourhood this is, if any (for "truncated" notices). */
   root: string | null;
-  request: Request<T>;
+  read: GraphRead<T>;
   subgraph: (value: T) => Subgraph;
   /** Only what it shares with another overlapping source is shown (common ground). */
   overlap: boolean;
@@ -29,8 +29,8 @@ export interface Plan {
 
 const same = (subgraph: Subgraph) => subgraph;
 
-function source<T>(root: string | null, request: Request<T>, subgraph: (value: T) => Subgraph, overlap = false): Source {
-  return { root, request, subgraph, overlap } as Source;
+function source<T>(root: string | null, read: GraphRead<T>, subgraph: (value: T) => Subgraph, overlap = false): Source {
+  return { root, read, subgraph, overlap } as Source;
 }
 
 function pathsSubgraph(found: Path[]): Subgraph {
@@ -71,6 +71,6 @@ export function plan(view: ViewState): Plan {
     anchors,
     expanded: view.expanded.map((e) => e.id),
     layout,
-    layoutKey: base.map((s) => s.request.key).join(' ') || 'empty',
+    layoutKey: base.map((s) => s.read.key).join(' ') || 'empty',
   };
 }

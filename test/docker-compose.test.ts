@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../src/paths.ts';
+import { repoRoot } from './support/paths.ts';
 
 // Docker cannot run here, so this checks what can be checked without it: the compose file and
 // the Dockerfile agree with the code and the README.

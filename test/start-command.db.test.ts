@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { javaProcessesFor } from './java-processes.ts';
+
 import { afterAll, expect, inject, it } from 'vitest';
-import { repoRoot } from '../src/paths.ts';
-import { freePort } from '../src/ports.ts';
+import { repoRoot } from './support/paths.ts';
+import { freePort, javaProcessesFor } from '@cohort/db';
 
 const home = mkdtempSync(path.join(os.tmpdir(), 'cohort-start-test-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { javaProcessesFor } from './java-processes.ts';
+import { javaProcessesFor } from '../src/processes.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LauncherError } from '../src/errors.ts';
 import { parseJavaMajor } from '../src/java.ts';

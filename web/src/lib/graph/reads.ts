@@ -1,3 +1,5 @@
+// Every read the client makes of the graph but one: search is cancelled as the user types and its
+// answers are never kept, so SearchBox asks the API itself.
 import { request } from '../api/client.ts';
 import {
   AlumniDocument,
@@ -14,17 +16,17 @@ import {
   type RelationKind,
   type TalentDimension,
 } from '../api/generated.ts';
-import { distinctPaths, rankPaths } from '../paths.ts';
 import { TELLING_RELATIONS } from '../relations.ts';
+import { distinctPaths, rankPaths } from './paths.ts';
 import type { Path, Subgraph } from './types.ts';
 
-/** A read the explorer may need, named by a key so that it is fetched once and shared. */
-export interface Request<T> {
+/** One read of the graph, named by a key so that everything needing its answer shares one fetch. */
+export interface GraphRead<T> {
   key: string;
   run: () => Promise<T>;
 }
 
-export function neighborhood(id: string, limit: number, relations: RelationKind[] | null): Request<Subgraph> {
+export function neighborhood(id: string, limit: number, relations: RelationKind[] | null): GraphRead<Subgraph> {
   return {
     key: `neighborhood|${id}|${limit}|${relations?.join('.') ?? '*'}`,
     run: async () => (await request(NeighborhoodDocument, { id, limit, relations })).neighborhood,
@@ -35,7 +37,7 @@ export function neighborhood(id: string, limit: number, relations: RelationKind[
  * The neighbourhood of the focused entity. An organization's people are often recorded at
  * its units (a school, a lab), so the units and their neighbours come too.
  */
-export function focusNeighborhood(id: string, limit: number): Request<Subgraph> {
+export function focusNeighborhood(id: string, limit: number): GraphRead<Subgraph> {
   return {
     key: `focus|${id}|${limit}`,
     run: async () => (await request(NeighborhoodDocument, { id, limit, relations: null, includeUnits: true })).neighborhood,
@@ -50,7 +52,7 @@ export function neighborCounts(id: string) {
 const PATHS_ASKED = 10;
 const PATHS_KEPT = 5;
 
-export function paths(from: string, to: string): Request<Path[]> {
+export function paths(from: string, to: string): GraphRead<Path[]> {
   return {
     key: `paths|${from}|${to}`,
     run: async () => {
@@ -64,7 +66,7 @@ export function paths(from: string, to: string): Request<Path[]> {
 }
 
 /** How two people's organizations meet: the same place, or units of one parent (two schools of a university). */
-export function sharedPlaces(a: string, b: string): Request<Path[]> {
+export function sharedPlaces(a: string, b: string): GraphRead<Path[]> {
   return {
     key: `places|${a}|${b}`,
     run: async () =>
@@ -73,7 +75,7 @@ export function sharedPlaces(a: string, b: string): Request<Path[]> {
   };
 }
 
-export function lineage(person: string, direction: Direction): Request<Subgraph> {
+export function lineage(person: string, direction: Direction): GraphRead<Subgraph> {
   return {
     key: `lineage|${person}|${direction}`,
     run: async () => (await request(LineageDocument, { person, direction, depth: 3 })).lineage,

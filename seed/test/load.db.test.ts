@@ -21,9 +21,9 @@ describe('loading the seed graph', () => {
   it('stores exactly the validated graph and reports its counts', async () => {
     const summary = await loadRealGraph(driver);
     const graph = validateSeedData().graph;
-    expect(graph).toBeDefined();
-    expect(summary.nodeCount).toBe(graph?.nodes.length);
-    expect(summary.relationshipCount).toBe(graph?.relationships.length);
+    if (!graph) throw new Error('the seed data does not validate');
+    expect(summary.nodeCount).toBe(graph.nodes.length);
+    expect(summary.relationshipCount).toBe(graph.relationships.length);
 
     const labels = await query<{ label: string; count: number }>(
       driver,
