@@ -53,7 +53,10 @@ module.exports = {
       comment: 'another package is reached through its public entry, not its inner files',
       severity: 'error',
       from: { path: `^${PACKAGES}/` },
-      to: { path: `^${PACKAGES}/src/`, pathNot: ['^$1/', '^(db|seed|server)/src/index\\.ts$', '^web/src/lib/kinds\\.ts$'] },
+      to: {
+        path: `^${PACKAGES}/src/`,
+        pathNot: ['^$1/', '^(db|seed|server)/src/index\\.ts$', '^web/src/lib/kinds\\.ts$'],
+      },
     },
     {
       name: 'no-tests-in-production',

@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', 'web/dist/', '**/generated.ts', '**/generated/', 'db/.cache/', '.cohort/', 'test-results/'] },
+  {
+    ignores: [
+      '**/node_modules/',
+      'web/dist/',
+      '**/generated.ts',
+      '**/generated/',
+      'db/.cache/',
+      '.cohort/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { english, eventually, screenshot, searchAndChoose, settled, startHarness, visibleNodes, type Harness } from './harness.ts';
+import {
+  english,
+  eventually,
+  screenshot,
+  searchAndChoose,
+  settled,
+  startHarness,
+  visibleNodes,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 
@@ -34,7 +43,9 @@ describe('the explorer', () => {
     await settled(page);
 
     expect(page.url()).toContain('focus=person:xiangyu-zhang');
-    expect(await visibleNodes(page)).toEqual(expect.arrayContaining(['Xiangyu Zhang 张祥雨', 'Jian Sun 孙剑', 'Kaiming He 何恺明']));
+    expect(await visibleNodes(page)).toEqual(
+      expect.arrayContaining(['Xiangyu Zhang 张祥雨', 'Jian Sun 孙剑', 'Kaiming He 何恺明']),
+    );
     const mentors = page.getByRole('list', { name: 'Mentors' }).getByRole('link');
     expect((await mentors.allTextContents()).map(english).sort()).toEqual(['Jian Sun', 'Kaiming He']);
   });
@@ -66,7 +77,14 @@ describe('the explorer', () => {
       const [, ...authors] = await item.getByRole('link').allTextContents();
       for (const author of authors) coauthors.add(english(author));
     }
-    expect([...coauthors].sort()).toEqual(['Canmiao Fu', 'Qiong Cao', 'Wenjie Pei', 'Xiaoyong Shen', 'Yong Zhao', 'Yu-Wing Tai']);
+    expect([...coauthors].sort()).toEqual([
+      'Canmiao Fu',
+      'Qiong Cao',
+      'Wenjie Pei',
+      'Xiaoyong Shen',
+      'Yong Zhao',
+      'Yu-Wing Tai',
+    ]);
   });
 
   test('expands a neighbour without losing the graph, and undoes it', async () => {
@@ -74,7 +92,10 @@ describe('the explorer', () => {
     const before = await shownNames(page);
     expect(before).not.toContain('Visual Geometry Group, University of Oxford');
 
-    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^Qiong Cao/ }).click();
+    await page
+      .getByRole('list', { name: 'Visible nodes' })
+      .getByRole('button', { name: /^Qiong Cao/ })
+      .click();
     await page.getByRole('group', { name: 'Actions for Qiong Cao' }).getByRole('button', { name: 'Expand' }).click();
     await eventually(() => shownNames(page)).toContain('Visual Geometry Group, University of Oxford');
     await settled(page);
@@ -88,7 +109,10 @@ describe('the explorer', () => {
 
   test('hides a node and shows it again', async () => {
     const page = await focusOnChaopeng();
-    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^ArcFace/ }).click();
+    await page
+      .getByRole('list', { name: 'Visible nodes' })
+      .getByRole('button', { name: /^ArcFace/ })
+      .click();
     await page.getByRole('group', { name: 'Actions for ArcFace' }).getByRole('button', { name: 'Hide' }).click();
     await eventually(() => shownNames(page)).not.toContain('ArcFace');
     expect(page.url()).toContain('hide=pub:arcface');
@@ -101,7 +125,9 @@ describe('the explorer', () => {
     await searchAndChoose(page, 'Beihang University');
     await settled(page);
     // Both studied at schools of Beihang, not at the university as a whole.
-    expect(await shownNames(page)).toEqual(expect.arrayContaining(['Beihang University', 'Chaopeng Zhang', 'Qianhao Zhang']));
+    expect(await shownNames(page)).toEqual(
+      expect.arrayContaining(['Beihang University', 'Chaopeng Zhang', 'Qianhao Zhang']),
+    );
     const people = page.getByRole('list', { name: 'People over time' }).getByRole('listitem');
     await people.first().waitFor();
     const rows = (await people.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
@@ -112,7 +138,10 @@ describe('the explorer', () => {
 
   test('a publication lists its authors in order', async () => {
     const page = await focusOnChaopeng();
-    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^Non-local Recurrent/ }).click();
+    await page
+      .getByRole('list', { name: 'Visible nodes' })
+      .getByRole('button', { name: /^Non-local Recurrent/ })
+      .click();
     const authors = page.getByRole('list', { name: 'Authors' }).getByRole('link');
     await authors.first().waitFor();
     expect((await authors.allTextContents()).map(english)).toEqual([
@@ -174,7 +203,10 @@ describe('the explorer', () => {
     expect((await work.allTextContents()).find((t) => t.includes('Tencent Youtu Lab'))).toContain('disputed');
 
     await page.getByText(/^Lines in view/).click();
-    await page.getByRole('list', { name: 'Lines in view' }).getByRole('button', { name: 'Chaopeng Zhang worked at Tencent Youtu Lab' }).click();
+    await page
+      .getByRole('list', { name: 'Lines in view' })
+      .getByRole('button', { name: 'Chaopeng Zhang worked at Tencent Youtu Lab' })
+      .click();
     const note = page.getByRole('note');
     await note.waitFor();
     const text = (await note.textContent())!.replace(/\s+/g, ' ');
@@ -215,7 +247,10 @@ describe('the explorer', () => {
     expect(qiong).toContain('Visual Geometry Group, University of Oxford');
     expect(chaopeng).not.toContain('Visual Geometry Group, University of Oxford');
     // Selecting replaces the entry, so one Back still leads to the previous focus.
-    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^Chaopeng Zhang/ }).click();
+    await page
+      .getByRole('list', { name: 'Visible nodes' })
+      .getByRole('button', { name: /^Chaopeng Zhang/ })
+      .click();
     await eventually(() => page.url()).toContain('sel=person:chaopeng-zhang');
 
     await page.goBack();
@@ -233,7 +268,10 @@ describe('the explorer', () => {
     const page = await focusOnChaopeng();
     const exported = async (item: string) => {
       await page.getByText('Export', { exact: true }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: item }).click(),
+      ]);
       return { name: download.suggestedFilename(), body: await readFile((await download.path())!) };
     };
 
@@ -254,7 +292,9 @@ describe('the explorer', () => {
     expect(nodes[0]).toBe('id,kind,name,nameZh,orgKind');
     expect(nodes).toContain('person:chaopeng-zhang,PERSON,Chaopeng Zhang,张潮鹏,');
     const edges = (await exported('Edges (CSV)')).body.toString();
-    expect(edges.startsWith('id,kind,source,target,start,end,role,degree,field,context,position,evidence\r\n')).toBe(true);
+    expect(edges.startsWith('id,kind,source,target,start,end,role,degree,field,context,position,evidence\r\n')).toBe(
+      true,
+    );
     expect(edges).toContain('Leader: Qiong Cao');
   });
 });

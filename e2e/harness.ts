@@ -48,7 +48,13 @@ export async function startHarness(): Promise<Harness> {
   const server = await serve(driver);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   mkdirSync(screenshotDir, { recursive: true });
 
@@ -90,7 +96,11 @@ export function english(name: string): string {
   return name.split(/\p{Script=Han}/u)[0]!.trim();
 }
 
-const KIND_SUFFIX = new RegExp(`, (${Object.values(APPEARANCE).map((a) => a.label).join('|')})(, shared)?$`);
+const KIND_SUFFIX = new RegExp(
+  `, (${Object.values(APPEARANCE)
+    .map((a) => a.label)
+    .join('|')})(, shared)?$`,
+);
 
 /** The names in the accessible "Visible nodes" list, Chinese names included ("Jian Sun 孙剑"). */
 export async function visibleNodes(page: Page): Promise<string[]> {

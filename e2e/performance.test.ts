@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (harness) {
-    await harness.driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: PREFIX });
+    await harness.driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', {
+      prefix: PREFIX,
+    });
     await harness.close();
   }
 });
@@ -41,7 +43,10 @@ async function shownCount(page: Page): Promise<number> {
 }
 
 /** Frame intervals while something happens in the page, from requestAnimationFrame. */
-async function frames(page: Page, during: () => Promise<void>): Promise<{ median: number; p95: number; count: number }> {
+async function frames(
+  page: Page,
+  during: () => Promise<void>,
+): Promise<{ median: number; p95: number; count: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { frames: number[]; recording: boolean };
     w.frames = [];
@@ -71,7 +76,10 @@ describe('performance', () => {
     const page = await harness.open('/');
     const box = page.getByRole('combobox', { name: 'Search' });
     await box.fill('Perfhub Twohundred');
-    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Perfhub Twohundred/ }).waitFor();
+    await page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: /Perfhub Twohundred/ })
+      .waitFor();
 
     // Timed in the page: from the Enter key to the first frame painted with all 200 nodes listed and drawn.
     await page.evaluate(() => {
@@ -102,8 +110,14 @@ describe('performance', () => {
     const hub = `${PREFIX}-199`;
     const page = await harness.open(`/?focus=${hub}-person-1`);
     await settled(page);
-    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^Perfhub Twohundred/ }).click();
-    await page.getByRole('group', { name: 'Actions for Perfhub Twohundred' }).getByRole('button', { name: 'Expand' }).click();
+    await page
+      .getByRole('list', { name: 'Visible nodes' })
+      .getByRole('button', { name: /^Perfhub Twohundred/ })
+      .click();
+    await page
+      .getByRole('group', { name: 'Actions for Perfhub Twohundred' })
+      .getByRole('button', { name: 'Expand' })
+      .click();
 
     const dialog = page.getByRole('dialog', { name: 'Perfhub Twohundred has many neighbours' });
     await dialog.waitFor();

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { english, eventually, screenshot, searchAndChoose, settled, startHarness, visibleNodes, type Harness } from './harness.ts';
+import {
+  english,
+  eventually,
+  screenshot,
+  searchAndChoose,
+  settled,
+  startHarness,
+  visibleNodes,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 
@@ -30,7 +39,9 @@ describe('questions about people', () => {
     const best = squeeze((await paths.first().textContent())!);
     // Through their schools at Beihang and a mentor: more telling than a shared skill.
     expect(best).toMatch(/Qianhao Zhang studied at .*Beihang University/);
-    expect(best).toContain('where Chaopeng Zhang 张潮鹏 studied; Chaopeng Zhang 张潮鹏 was mentored by Qiong Cao 曹琼.');
+    expect(best).toContain(
+      'where Chaopeng Zhang 张潮鹏 studied; Chaopeng Zhang 张潮鹏 was mentored by Qiong Cao 曹琼.',
+    );
     await settled(page);
     expect((await visibleNodes(page)).map(english)).toEqual(
       expect.arrayContaining(['Qianhao Zhang', 'Beihang University', 'Chaopeng Zhang', 'Qiong Cao']),
@@ -57,7 +68,9 @@ describe('questions about people', () => {
     expect(shared).toContain('Beihang University');
     // Qianhao Zhang's CV gives only when he graduated from Beihang.
     expect(shared).toContain('The dates do not say whether they were there together');
-    const skills = (await page.getByRole('list', { name: 'Shared skills' }).getByRole('link').allTextContents()).map(squeeze);
+    const skills = (await page.getByRole('list', { name: 'Shared skills' }).getByRole('link').allTextContents()).map(
+      squeeze,
+    );
     expect(skills).toEqual(expect.arrayContaining(['PyTorch', 'TensorFlow']));
     await settled(page);
     expect((await visibleNodes(page)).map(english)).toEqual(expect.arrayContaining(['Beihang University', 'PyTorch']));
@@ -69,7 +82,10 @@ describe('questions about people', () => {
     const page = await harness.open('/');
     await searchAndChoose(page, '张祥雨');
     await settled(page);
-    await page.getByRole('group', { name: 'Actions for Xiangyu Zhang' }).getByRole('button', { name: 'Lineage' }).click();
+    await page
+      .getByRole('group', { name: 'Actions for Xiangyu Zhang' })
+      .getByRole('button', { name: 'Lineage' })
+      .click();
 
     const mentorships = page.getByRole('list', { name: 'Mentorships' }).getByRole('listitem');
     await mentorships.first().waitFor();
@@ -96,9 +112,16 @@ describe('questions about people', () => {
       universities.add(english(squeeze((await row.getByRole('cell').first().textContent())!)));
     }
     expect([...universities]).toEqual(
-      expect.arrayContaining(['Beihang University', 'Tsinghua University', 'Peking University', 'Carnegie Mellon University']),
+      expect.arrayContaining([
+        'Beihang University',
+        'Tsinghua University',
+        'Peking University',
+        'Carnegie Mellon University',
+      ]),
     );
-    expect(rows.find((row) => row.startsWith('Tsinghua University') && row.includes('Megvii'))).toContain('Haoqiang Fan');
+    expect(rows.find((row) => row.startsWith('Tsinghua University') && row.includes('Megvii'))).toContain(
+      'Haoqiang Fan',
+    );
     await page.getByRole('img', { name: /Talent flow from universities to companies/ }).waitFor();
     await screenshot(page, 'talent-flow');
 

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDriver } from '@cohort/server';
-import { english, eventually, PHONE, screenshot, serve, settled, startHarness, visibleNodes, type Harness } from './harness.ts';
+import {
+  english,
+  eventually,
+  PHONE,
+  screenshot,
+  serve,
+  settled,
+  startHarness,
+  visibleNodes,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 
@@ -16,7 +26,9 @@ describe('states and screens', () => {
   test('says so when a search finds nothing', async () => {
     const page = await harness.open('/');
     await page.getByRole('combobox', { name: 'Search' }).fill('Zyxwv Qqqq');
-    await eventually(() => page.getByRole('status').filter({ hasText: 'No matches' }).textContent()).toContain('Zyxwv Qqqq');
+    await eventually(() => page.getByRole('status').filter({ hasText: 'No matches' }).textContent()).toContain(
+      'Zyxwv Qqqq',
+    );
   });
 
   test('is usable at phone width', async () => {
@@ -51,7 +63,10 @@ describe('states and screens', () => {
     await page.getByRole('combobox', { name: 'Search' }).fill('Qiong');
     await eventually(() => page.getByRole('alert').first().textContent()).toContain('Cannot reach the Cohort server');
 
-    await page.getByRole('list', { name: 'Visible nodes' }).getByRole('button', { name: /^Qiong Cao/ }).click();
+    await page
+      .getByRole('list', { name: 'Visible nodes' })
+      .getByRole('button', { name: /^Qiong Cao/ })
+      .click();
     const banner = page.getByRole('alert').filter({ hasText: 'Server unreachable.' });
     await eventually(() => banner.textContent()).toContain('Check that it is running');
     await banner.getByRole('button', { name: 'Retry' }).waitFor();

@@ -9,7 +9,11 @@ import { ensureDependencies, root } from './bootstrap.mjs';
 ensureDependencies();
 
 const steps = [
-  ['generated types match schema.graphql', ['npx', 'graphql-codegen', '--config', 'codegen.ts', '--check'], 'codegen.ts'],
+  [
+    'generated types match schema.graphql',
+    ['npx', 'graphql-codegen', '--config', 'codegen.ts', '--check'],
+    'codegen.ts',
+  ],
   ['format', ['npx', 'prettier', '--check', '--log-level', 'warn', '.']],
   ['lint', ['npx', 'eslint', '.']],
   ['package rules', ['npm', 'run', '--silent', 'deps']],

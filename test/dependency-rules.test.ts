@@ -28,28 +28,42 @@ function cruise(): { rule: string; from: string; to: string }[] {
 }
 
 function workspace(name: string, dependencies: Record<string, string>): void {
-  write(`${name}/package.json`, JSON.stringify({ name: `@cohort/${name}`, type: 'module', exports: { '.': './src/index.ts' }, dependencies }));
+  write(
+    `${name}/package.json`,
+    JSON.stringify({ name: `@cohort/${name}`, type: 'module', exports: { '.': './src/index.ts' }, dependencies }),
+  );
   mkdirSync(path.join(tree, 'node_modules', '@cohort'), { recursive: true });
   symlinkSync(path.join(tree, name), path.join(tree, 'node_modules', '@cohort', name));
 }
 
 write('package.json', JSON.stringify({ name: 'cohort', private: true, workspaces: ['db', 'seed', 'server'] }));
-write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', allowImportingTsExtensions: true } }));
+write(
+  'tsconfig.json',
+  JSON.stringify({
+    compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', allowImportingTsExtensions: true },
+  }),
+);
 workspace('db', {});
 workspace('seed', { '@cohort/db': '0.1.0' });
 workspace('server', { '@cohort/db': '0.1.0', '@cohort/seed': '0.1.0' });
 symlinkSync(path.join(repoRoot, 'node_modules', 'yaml'), path.join(tree, 'node_modules', 'yaml'));
 
 it('passes a tree that keeps the rules', () => {
-  write('db/src/index.ts', "export const port = 7687;\n");
+  write('db/src/index.ts', 'export const port = 7687;\n');
   write('seed/src/index.ts', "import { port } from '@cohort/db';\nexport const seeded = port;\n");
-  write('server/src/index.ts', "import { seeded } from '@cohort/seed';\nimport { port } from '@cohort/db';\nexport const both = [seeded, port];\n");
+  write(
+    'server/src/index.ts',
+    "import { seeded } from '@cohort/seed';\nimport { port } from '@cohort/db';\nexport const both = [seeded, port];\n",
+  );
   expect(cruise()).toEqual([]);
 });
 
 it('fails on a cycle, an upward dependency, a deep or relative import and an undeclared package', () => {
   // db reaching up to seed closes a cycle: seed already depends on db.
-  write('db/src/index.ts', "import { seeded } from '@cohort/seed';\nexport const port = 7687;\nexport const again = seeded;\n");
+  write(
+    'db/src/index.ts',
+    "import { seeded } from '@cohort/seed';\nexport const port = 7687;\nexport const again = seeded;\n",
+  );
   write('server/src/deep.ts', "import { port } from '../../db/src/index.ts';\nexport const deep = port;\n");
   write('server/src/inner.ts', "import { x } from '@cohort/seed/src/x.ts';\nexport const inner = x;\n");
   write('seed/src/x.ts', "import { parse } from 'yaml';\nexport const x = parse('1');\n");

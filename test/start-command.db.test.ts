@@ -10,7 +10,6 @@ import { freePort, javaProcessesFor } from '@cohort/db';
 const home = mkdtempSync(path.join(os.tmpdir(), 'cohort-start-test-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-
 it('npm start serves GraphQL and /health with its own Neo4j, and Ctrl-C leaves no Java behind', async () => {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -21,13 +20,21 @@ it('npm start serves GraphQL and /health with its own Neo4j, and Ctrl-C leaves n
   };
   delete env.NEO4J_URI;
   delete env.NEO4J_PASSWORD;
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   try {
-    await waitFor(() => output.includes('Cohort is running at'), 150_000, () => output);
+    await waitFor(
+      () => output.includes('Cohort is running at'),
+      150_000,
+      () => output,
+    );
 
     const graphql = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
@@ -55,7 +62,11 @@ it('npm start serves GraphQL and /health with its own Neo4j, and Ctrl-C leaves n
 /** Runs `npm start`'s script to completion with the given settings; returns exit code and output. */
 async function startAndWaitForExit(settings: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(await freePort()), ...settings };
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -15,7 +15,12 @@ export default defineConfig({
       output: {
         // The graph libraries change far less often than the app: in a chunk of their own they stay cached.
         codeSplitting: {
-          groups: [{ name: 'graph-libraries', test: /node_modules[\\/](cytoscape|layout-base|cose-base|dagre|@dagrejs|graphlib|lodash)/ }],
+          groups: [
+            {
+              name: 'graph-libraries',
+              test: /node_modules[\\/](cytoscape|layout-base|cose-base|dagre|@dagrejs|graphlib|lodash)/,
+            },
+          ],
         },
       },
     },

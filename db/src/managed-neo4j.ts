@@ -181,9 +181,7 @@ async function waitUntilReady(
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (exited) {
-      throw new LauncherError(
-        `Neo4j stopped during start-up (${exited}). Its last words:\n${tail(consoleLog)}`,
-      );
+      throw new LauncherError(`Neo4j stopped during start-up (${exited}). Its last words:\n${tail(consoleLog)}`);
     }
     try {
       await connectAndSecure(uri, password);

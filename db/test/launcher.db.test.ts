@@ -18,30 +18,37 @@ function tempHome(): string {
 }
 afterAll(() => homes.forEach((home) => rmSync(home, { recursive: true, force: true })));
 
-
 const quiet = () => {};
 
 describe('the managed Neo4j', () => {
-  it('starts, reports ready only when Bolt answers, and leaves nothing behind after stop', { timeout: 150_000 }, async () => {
-    const home = tempHome();
-    const server = await startManagedNeo4j({ home, port: 0, log: quiet });
-    expect(javaProcessesFor(home)).toHaveLength(1);
-    const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password));
-    try {
-      const info = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition');
-      expect(info.records[0]?.get('v')).toMatch(/^5\.26\./);
-      expect(info.records[0]?.get('edition')).toBe('community');
-      const timeout = await driver.executeQuery("SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value");
-      expect(timeout.records[0]?.get('value')).toBe('30s');
-    } finally {
-      await driver.close();
-    }
-    // The generated password is kept beside the data, readable by its owner only.
-    expect(statSync(path.join(home, 'password')).mode & 0o777).toBe(0o600);
-    await server.stop();
-    expect(isAlive(server.pid)).toBe(false);
-    expect(javaProcessesFor(home)).toHaveLength(0);
-  });
+  it(
+    'starts, reports ready only when Bolt answers, and leaves nothing behind after stop',
+    { timeout: 150_000 },
+    async () => {
+      const home = tempHome();
+      const server = await startManagedNeo4j({ home, port: 0, log: quiet });
+      expect(javaProcessesFor(home)).toHaveLength(1);
+      const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password));
+      try {
+        const info = await driver.executeQuery(
+          'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition',
+        );
+        expect(info.records[0]?.get('v')).toMatch(/^5\.26\./);
+        expect(info.records[0]?.get('edition')).toBe('community');
+        const timeout = await driver.executeQuery(
+          "SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value",
+        );
+        expect(timeout.records[0]?.get('value')).toBe('30s');
+      } finally {
+        await driver.close();
+      }
+      // The generated password is kept beside the data, readable by its owner only.
+      expect(statSync(path.join(home, 'password')).mode & 0o777).toBe(0o600);
+      await server.stop();
+      expect(isAlive(server.pid)).toBe(false);
+      expect(javaProcessesFor(home)).toHaveLength(0);
+    },
+  );
 
   it('refuses a port that is already in use, naming it, and starts nothing', { timeout: 60_000 }, async () => {
     const home = tempHome();
@@ -60,16 +67,25 @@ describe('the managed Neo4j', () => {
 
   it('says how to fix a JAVA_HOME without Java', async () => {
     const emptyJavaHome = tempHome();
-    const attempt = startManagedNeo4j({ home: tempHome(), port: 0, env: { ...process.env, JAVA_HOME: emptyJavaHome }, log: quiet });
+    const attempt = startManagedNeo4j({
+      home: tempHome(),
+      port: 0,
+      env: { ...process.env, JAVA_HOME: emptyJavaHome },
+      log: quiet,
+    });
     await expect(attempt).rejects.toThrow(/JAVA_HOME is set to .*no bin\/java.*Java 17 or 21/s);
   });
 
-  it('reports the server\'s own words when it dies during start-up, and leaves nothing running', { timeout: 60_000 }, async () => {
-    const home = tempHome();
-    const attempt = startManagedNeo4j({ home, port: 0, heap: 'lots', log: quiet });
-    await expect(attempt).rejects.toThrow(/stopped during start-up[\s\S]*Invalid (initial|maximum) heap size/);
-    expect(javaProcessesFor(home)).toHaveLength(0);
-  });
+  it(
+    "reports the server's own words when it dies during start-up, and leaves nothing running",
+    { timeout: 60_000 },
+    async () => {
+      const home = tempHome();
+      const attempt = startManagedNeo4j({ home, port: 0, heap: 'lots', log: quiet });
+      await expect(attempt).rejects.toThrow(/stopped during start-up[\s\S]*Invalid (initial|maximum) heap size/);
+      expect(javaProcessesFor(home)).toHaveLength(0);
+    },
+  );
 });
 
 describe('parseJavaMajor', () => {

@@ -57,7 +57,9 @@ describe('bad input is refused with file, line and field, and nothing is written
     expect(validation.graph).toBeUndefined();
     for (const problem of expected) expect(validation.problems).toContainEqual(matching(problem));
 
-    const error = await loadSeedGraph(driver, { dataDir: copy.dataDir, reset: true, log: () => {} }).catch((e: unknown) => e);
+    const error = await loadSeedGraph(driver, { dataDir: copy.dataDir, reset: true, log: () => {} }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SeedValidationError);
     const message = (error as SeedValidationError).message;
     for (const problem of validation.problems) expect(message).toContain(formatProblem(problem));
@@ -83,7 +85,12 @@ describe('bad input is refused with file, line and field, and nothing is written
       index = indexOf<Fact>(data.facts, (f) => f.kind === 'MENTORED');
       doc.deleteIn(['facts', index, 'evidence']);
     });
-    await expectRefused({ file: CV, line: copy.lineOfNode(CV, ['facts', index]), field: `facts[${index}].evidence`, message: 'required field is missing' });
+    await expectRefused({
+      file: CV,
+      line: copy.lineOfNode(CV, ['facts', index]),
+      field: `facts[${index}].evidence`,
+      message: 'required field is missing',
+    });
   });
 
   it('refuses an entity without a name', async () => {
@@ -92,7 +99,12 @@ describe('bad input is refused with file, line and field, and nothing is written
       index = indexOf<Entity>(data.entities, (e) => e.id === 'person:qiong-cao');
       doc.deleteIn(['entities', index, 'name']);
     });
-    await expectRefused({ file: CV, line: copy.lineOfNode(CV, ['entities', index]), field: `entities[${index}].name`, message: 'required field is missing' });
+    await expectRefused({
+      file: CV,
+      line: copy.lineOfNode(CV, ['entities', index]),
+      field: `entities[${index}].name`,
+      message: 'required field is missing',
+    });
   });
 
   it('refuses an unknown field', async () => {
@@ -101,7 +113,12 @@ describe('bad input is refused with file, line and field, and nothing is written
       index = indexOf<Entity>(data.entities, (e) => e.id === 'person:qiong-cao');
       doc.setIn(['entities', index, 'favouriteColour'], 'teal');
     });
-    await expectRefused({ file: CV, line: copy.lineContaining(CV, 'favouriteColour'), field: `entities[${index}].favouriteColour`, message: 'unknown field' });
+    await expectRefused({
+      file: CV,
+      line: copy.lineContaining(CV, 'favouriteColour'),
+      field: `entities[${index}].favouriteColour`,
+      message: 'unknown field',
+    });
   });
 
   it('refuses an unknown relation kind', async () => {
@@ -110,7 +127,12 @@ describe('bad input is refused with file, line and field, and nothing is written
       index = indexOf<Fact>(data.facts, (f) => f.kind === 'MENTORED');
       doc.setIn(['facts', index, 'kind'], 'ADMIRED');
     });
-    await expectRefused({ file: CV, line: copy.lineContaining(CV, 'ADMIRED'), field: `facts[${index}].kind`, message: /^unknown relation kind "ADMIRED"/ });
+    await expectRefused({
+      file: CV,
+      line: copy.lineContaining(CV, 'ADMIRED'),
+      field: `facts[${index}].kind`,
+      message: /^unknown relation kind "ADMIRED"/,
+    });
   });
 
   it('refuses an unknown entity kind', async () => {
@@ -119,7 +141,12 @@ describe('bad input is refused with file, line and field, and nothing is written
       index = indexOf<Entity>(data.entities, (e) => e.kind === 'SKILL');
       doc.setIn(['entities', index, 'kind'], 'GADGET');
     });
-    await expectRefused({ file: CV, line: copy.lineContaining(CV, 'GADGET'), field: `entities[${index}].kind`, message: /^unknown entity kind "GADGET"/ });
+    await expectRefused({
+      file: CV,
+      line: copy.lineContaining(CV, 'GADGET'),
+      field: `entities[${index}].kind`,
+      message: /^unknown entity kind "GADGET"/,
+    });
   });
 
   it('refuses a fact whose ends do not fit its kind', async () => {
@@ -129,7 +156,12 @@ describe('bad input is refused with file, line and field, and nothing is written
       doc.setIn(['facts', index, 'to'], 'org:megvii');
     });
     const line = copy.lineOfNode(CV, ['facts', index, 'to']);
-    await expectRefused({ file: CV, line, field: `facts[${index}].to`, message: /^AUTHORED goes from PERSON to PUBLICATION, but org:megvii is ORGANIZATION/ });
+    await expectRefused({
+      file: CV,
+      line,
+      field: `facts[${index}].to`,
+      message: /^AUTHORED goes from PERSON to PUBLICATION, but org:megvii is ORGANIZATION/,
+    });
   });
 
   it('refuses a reference to an unknown id', async () => {
@@ -170,7 +202,12 @@ describe('bad input is refused with file, line and field, and nothing is written
       doc.setIn(['facts', index, 'start'], '2017-08');
       doc.setIn(['facts', index, 'end'], '2016-07');
     });
-    await expectRefused({ file: CV, line: copy.lineContaining(CV, '2016-07'), field: `facts[${index}].end`, message: '"2016-07" is before the start "2017-08"' });
+    await expectRefused({
+      file: CV,
+      line: copy.lineContaining(CV, '2016-07'),
+      field: `facts[${index}].end`,
+      message: '"2016-07" is before the start "2017-08"',
+    });
   });
 
   it('refuses an evidence quote that is not in its source', async () => {
@@ -190,14 +227,18 @@ describe('bad input is refused with file, line and field, and nothing is written
   it('refuses an evidence quote that is in its source but not at the line given', async () => {
     let index = 0;
     copy.edit(CV, (doc, data) => {
-      index = indexOf<Fact>(data.facts, (f) => f.evidence?.some((e) => e.line === 49 && e.quote === 'May 2018 - April 2019'));
+      index = indexOf<Fact>(data.facts, (f) =>
+        f.evidence?.some((e) => e.line === 49 && e.quote === 'May 2018 - April 2019'),
+      );
       const evidence = (data.facts[index] as Fact).evidence.findIndex((e) => e.line === 49);
       doc.setIn(['facts', index, 'evidence', evidence, 'line'], 50);
     });
     await expectRefused({
       file: CV,
       line: copy.lineContaining(CV, 'line: 50'),
-      field: expect.stringMatching(new RegExp(`^facts\\[${index}\\]\\.evidence\\[\\d+\\]\\.quote$`)) as unknown as string,
+      field: expect.stringMatching(
+        new RegExp(`^facts\\[${index}\\]\\.evidence\\[\\d+\\]\\.quote$`),
+      ) as unknown as string,
       message: '"May 2018 - April 2019" is not in 000_047d70e5b9cb1943.txt starting at line 50 (it begins on line 49)',
     });
   });
@@ -205,9 +246,19 @@ describe('bad input is refused with file, line and field, and nothing is written
   it('refuses an id declared twice, across files', async () => {
     copy.write(
       OTHER,
-      copy.read(OTHER).replace(/^entities:\n/m, 'entities:\n  - id: person:chaopeng-zhang\n    kind: PERSON\n    name: Chaopeng Zhang\n'),
+      copy
+        .read(OTHER)
+        .replace(
+          /^entities:\n/m,
+          'entities:\n  - id: person:chaopeng-zhang\n    kind: PERSON\n    name: Chaopeng Zhang\n',
+        ),
     );
-    await expectRefused({ file: OTHER, line: copy.lineContaining(OTHER, 'id: person:chaopeng-zhang'), field: 'entities[0].id', message: /^person:chaopeng-zhang is already declared at .*000_047d70e5b9cb1943\.yaml:\d+$/ });
+    await expectRefused({
+      file: OTHER,
+      line: copy.lineContaining(OTHER, 'id: person:chaopeng-zhang'),
+      field: 'entities[0].id',
+      message: /^person:chaopeng-zhang is already declared at .*000_047d70e5b9cb1943\.yaml:\d+$/,
+    });
   });
 
   it('refuses two ids for one person: the pinyin of a Chinese name, or one e-mail address', async () => {
@@ -222,8 +273,18 @@ describe('bad input is refused with file, line and field, and nothing is written
         ),
     );
     await expectRefused(
-      { file: OTHER, line: copy.lineContaining(OTHER, 'name: Zhang Chaopeng'), field: 'entities[0].name', message: /^person:zhang-chaopeng .* and person:chaopeng-zhang .* are the same entity/ },
-      { file: OTHER, line: copy.lineContaining(OTHER, 'email: Qiong@'), field: 'entities[1].email', message: /^person:q-cao \(e-mail address\) and person:qiong-cao/ },
+      {
+        file: OTHER,
+        line: copy.lineContaining(OTHER, 'name: Zhang Chaopeng'),
+        field: 'entities[0].name',
+        message: /^person:zhang-chaopeng .* and person:chaopeng-zhang .* are the same entity/,
+      },
+      {
+        file: OTHER,
+        line: copy.lineContaining(OTHER, 'email: Qiong@'),
+        field: 'entities[1].email',
+        message: /^person:q-cao \(e-mail address\) and person:qiong-cao/,
+      },
     );
   });
 
@@ -239,9 +300,24 @@ describe('bad input is refused with file, line and field, and nothing is written
       doc.setIn(['facts', fact, 'note'], 'Office +86 10 6000 0000');
     });
     const problems = await expectRefused(
-      { file: CV, line: copy.lineContaining(CV, '138-0000-1111'), field: `entities[${person}].headline`, message: /^"138-0000-1111" looks like a phone number/ },
-      { file: CV, line: copy.lineContaining(CV, '13900002222'), field: `entities[${person}].aliases[0]`, message: /looks like a phone number/ },
-      { file: CV, line: copy.lineContaining(CV, '+86 10 6000 0000'), field: `facts[${fact}].note`, message: /looks like a phone number/ },
+      {
+        file: CV,
+        line: copy.lineContaining(CV, '138-0000-1111'),
+        field: `entities[${person}].headline`,
+        message: /^"138-0000-1111" looks like a phone number/,
+      },
+      {
+        file: CV,
+        line: copy.lineContaining(CV, '13900002222'),
+        field: `entities[${person}].aliases[0]`,
+        message: /looks like a phone number/,
+      },
+      {
+        file: CV,
+        line: copy.lineContaining(CV, '+86 10 6000 0000'),
+        field: `facts[${fact}].note`,
+        message: /looks like a phone number/,
+      },
     );
     expect(problems).toHaveLength(3);
   });
@@ -249,18 +325,26 @@ describe('bad input is refused with file, line and field, and nothing is written
   it('lets years, ranges, scores and percentages through', () => {
     copy.edit(CV, (doc, data) => {
       const fact = indexOf<Fact>(data.facts, (f) => f.kind === 'MENTORED');
-      doc.setIn(['facts', fact, 'note'], 'pp. 1866-1870; GPA 3.57/4, Rank 24/131; Oral (4.3%); 2014 ~ 2017; 2019-05-01');
+      doc.setIn(
+        ['facts', fact, 'note'],
+        'pp. 1866-1870; GPA 3.57/4, Rank 24/131; Oral (4.3%); 2014 ~ 2017; 2019-05-01',
+      );
     });
     expect(validateSeedData(copy.dataDir).problems).toEqual([]);
   });
 
-  it('refuses an e-mail address outside a person\'s email field', async () => {
+  it("refuses an e-mail address outside a person's email field", async () => {
     let person = 0;
     copy.edit(CV, (doc, data) => {
       person = indexOf<Entity>(data.entities, (e) => e.id === 'person:qiong-cao');
       doc.setIn(['entities', person, 'homepage'], 'mailto:someone@example.org');
     });
-    await expectRefused({ file: CV, line: copy.lineContaining(CV, 'someone@example.org'), field: `entities[${person}].homepage`, message: /is an e-mail address/ });
+    await expectRefused({
+      file: CV,
+      line: copy.lineContaining(CV, 'someone@example.org'),
+      field: `entities[${person}].homepage`,
+      message: /is an e-mail address/,
+    });
   });
 
   it('reports every problem at once', async () => {
@@ -272,7 +356,11 @@ describe('bad input is refused with file, line and field, and nothing is written
     copy.edit(OTHER, (doc) => doc.set('colour', 'red'));
     const problems = await expectRefused();
     expect(problems.map((p) => p.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('2019-13'), expect.stringContaining('university-of-nowhere'), 'unknown field']),
+      expect.arrayContaining([
+        expect.stringContaining('2019-13'),
+        expect.stringContaining('university-of-nowhere'),
+        'unknown field',
+      ]),
     );
   });
 });

@@ -30,7 +30,10 @@ describe('loading the seed graph', () => {
       "MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS count",
     );
     expect(summary.nodes).toEqual(Object.fromEntries(labels.map((r) => [r.label, r.count])));
-    const types = await query<{ type: string; count: number }>(driver, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count');
+    const types = await query<{ type: string; count: number }>(
+      driver,
+      'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count',
+    );
     expect(summary.relationships).toEqual(Object.fromEntries(types.map((r) => [r.type, r.count])));
     expect(summary.nodes.Person).toBeGreaterThan(30);
     expect(summary.relationships.AUTHORED).toBeGreaterThan(15);
@@ -53,7 +56,10 @@ describe('loading the seed graph', () => {
       copy.edit(CV, (doc, data) => {
         const cao = (data.entities as { id: string }[]).findIndex((e) => e.id === 'person:qiong-cao');
         doc.setIn(['entities', cao, 'homepage'], 'http://example.org/qiong');
-        doc.addIn(['entities'], doc.createNode({ id: 'skill:temporary-skill', kind: 'SKILL', name: 'Temporary skill' }));
+        doc.addIn(
+          ['entities'],
+          doc.createNode({ id: 'skill:temporary-skill', kind: 'SKILL', name: 'Temporary skill' }),
+        );
         doc.addIn(
           ['facts'],
           doc.createNode({
@@ -97,12 +103,19 @@ describe('loading the seed graph', () => {
         for (const name of ['one', 'two']) {
           doc.addIn(
             ['entities'],
-            doc.createNode({ id: `repo:duplicate-${name}`, kind: 'REPOSITORY', name: `Duplicate ${name}`, url: 'https://example.org/same' }),
+            doc.createNode({
+              id: `repo:duplicate-${name}`,
+              kind: 'REPOSITORY',
+              name: `Duplicate ${name}`,
+              url: 'https://example.org/same',
+            }),
           );
         }
       });
       expect(validateSeedData(copy.dataDir).problems).toEqual([]);
-      await expect(loadSeedGraph(driver, { ...quiet, dataDir: copy.dataDir, reset: true })).rejects.toThrow(/already exists|constraint/i);
+      await expect(loadSeedGraph(driver, { ...quiet, dataDir: copy.dataDir, reset: true })).rejects.toThrow(
+        /already exists|constraint/i,
+      );
       expect(await snapshot(driver)).toEqual(before);
     } finally {
       copy.remove();
@@ -117,7 +130,10 @@ describe('loading the seed graph', () => {
       "CREATE FULLTEXT INDEX entity_search FOR (n:Entity) ON EACH [n.name] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard'}}",
     );
     await loadSeedGraph(driver, quiet);
-    const constraints = await query(driver, "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE 'Entity' IN labelsOrTypes RETURN *");
+    const constraints = await query(
+      driver,
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE 'Entity' IN labelsOrTypes RETURN *",
+    );
     expect(constraints).toContainEqual({ labelsOrTypes: ['Entity'], properties: ['id'], type: 'UNIQUENESS' });
     const [index] = await query(
       driver,

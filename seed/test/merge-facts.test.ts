@@ -57,7 +57,10 @@ describe('merging facts', () => {
   });
 
   it('keeps facts with different keys apart', () => {
-    const relationships = mergeFacts([fact({ start: '2018' }, [[1, 'a']], 'first'), fact({ start: '2020' }, [[2, 'b']], 'second')]);
+    const relationships = mergeFacts([
+      fact({ start: '2018' }, [[1, 'a']], 'first'),
+      fact({ start: '2020' }, [[2, 'b']], 'second'),
+    ]);
     expect(relationships.map((r) => [r.id, r.conflicts.length])).toEqual([
       ['WORKED_AT:person:someone->org:somewhere#first', 0],
       ['WORKED_AT:person:someone->org:somewhere#second', 0],

@@ -46,11 +46,17 @@ describe('the seed graph', () => {
       ]);
     });
 
-    it.each(['张祥雨', 'Xiangyu Zhang', 'Zhang Xiangyu', 'zhangxiangyu'])('finds 张祥雨 as one person by %j', async (text) => {
-      expect(await topHit(text)).toBe('person:xiangyu-zhang');
-      const people = await query(driver, "MATCH (p:Person) WHERE p.nameZh = '张祥雨' OR p.name = 'Xiangyu Zhang' RETURN p.id");
-      expect(people).toHaveLength(1);
-    });
+    it.each(['张祥雨', 'Xiangyu Zhang', 'Zhang Xiangyu', 'zhangxiangyu'])(
+      'finds 张祥雨 as one person by %j',
+      async (text) => {
+        expect(await topHit(text)).toBe('person:xiangyu-zhang');
+        const people = await query(
+          driver,
+          "MATCH (p:Person) WHERE p.nameZh = '张祥雨' OR p.name = 'Xiangyu Zhang' RETURN p.id",
+        );
+        expect(people).toHaveLength(1);
+      },
+    );
 
     it.each(['曹琼', 'Qiong Cao'])('finds 曹琼 as one person by %j', async (text) => {
       expect(await topHit(text)).toBe('person:qiong-cao');
@@ -72,10 +78,16 @@ describe('the seed graph', () => {
           'MATCH (o:Organization) WHERE any(n IN [o.name, o.nameZh] + o.aliases WHERE toLower(n) = toLower($name)) RETURN o.id AS id',
           { name },
         );
-        expect(holders.map((h) => h.id), name).toEqual([id]);
+        expect(
+          holders.map((h) => h.id),
+          name,
+        ).toEqual([id]);
         // The analyzer drops symbols, so "Face++" searches for "face"; exact names are matched above.
         if (/^[\p{L}\s]+$/u.test(name)) {
-          expect((await search(driver, name)).slice(0, 3).map((hit) => hit.id), name).toContain(id);
+          expect(
+            (await search(driver, name)).slice(0, 3).map((hit) => hit.id),
+            name,
+          ).toContain(id);
         }
       }
     });
@@ -241,7 +253,15 @@ describe('the seed graph', () => {
     });
 
     it('gives every relationship a readable id and evidence that checks out against its source', async () => {
-      const relationships = await query<{ id: string; type: string; from: string; to: string; sources: string[]; lines: number[]; quotes: string[] }>(
+      const relationships = await query<{
+        id: string;
+        type: string;
+        from: string;
+        to: string;
+        sources: string[];
+        lines: number[];
+        quotes: string[];
+      }>(
         driver,
         `MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to,
            r.evidenceSources AS sources, r.evidenceLines AS lines, r.evidenceQuotes AS quotes`,

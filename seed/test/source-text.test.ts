@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SourceText } from '../src/checks/source-text.ts';
 
-const text = ['Chaopeng Zhang', '', 'Research Intern Leader: Qiong Cao,', 'ex member of VGG group', '', 'May 2018 - April 2019'].join(
-  '\n',
-);
+const text = [
+  'Chaopeng Zhang',
+  '',
+  'Research Intern Leader: Qiong Cao,',
+  'ex member of VGG group',
+  '',
+  'May 2018 - April 2019',
+].join('\n');
 
 describe('evidence quotes', () => {
   const source = new SourceText(text);

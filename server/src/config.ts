@@ -26,7 +26,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   return {
     port,
     host: env.HOST || '127.0.0.1',
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     graphiql: env.GRAPHIQL ? env.GRAPHIQL === 'true' : env.NODE_ENV !== 'production',
     queryTimeoutMs: integer(env.QUERY_TIMEOUT_MS, 5000, 'QUERY_TIMEOUT_MS'),
     webDist: env.WEB_DIST || DEFAULT_WEB_DIST,

@@ -2,7 +2,15 @@ import DataLoader from 'dataloader';
 import type { Affiliation, Coauthorship } from './generated/resolvers.ts';
 import { entitiesById } from './data/entities.ts';
 import { structureOf, type Structure } from './data/organizations.ts';
-import { affiliationsOf, coauthorsOf, facetsOf, mentorshipOf, publicationsOf, type Facets, type Mentorship } from './data/people.ts';
+import {
+  affiliationsOf,
+  coauthorsOf,
+  facetsOf,
+  mentorshipOf,
+  publicationsOf,
+  type Facets,
+  type Mentorship,
+} from './data/people.ts';
 import { publicationDetailsOf, type PublicationDetails } from './data/publications.ts';
 import type { EntityRow } from './data/rows.ts';
 import type { ReadContext } from './neo4j/read.ts';

@@ -48,7 +48,10 @@ describe('expensive queries are refused before they reach Neo4j', () => {
 
   it('refuses an over-long query before parsing all of it', async () => {
     const result = await post(app, `{ stats { nodes { kind ${'count '.repeat(2100)} } } }`);
-    expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/token/i), extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/token/i),
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
   });
 
   it('reports an unreachable Neo4j clearly, without the detail', async () => {
@@ -70,10 +73,18 @@ describe('abuse against the real graph', () => {
   });
 
   it('treats injection-shaped text as text in every argument', async () => {
-    const texts = ["' OR 1=1 //", '}) DETACH DELETE n //', '`) MATCH (n) DETACH DELETE n //', '$id', 'person:chaopeng-zhang\' OR true //'];
+    const texts = [
+      "' OR 1=1 //",
+      '}) DETACH DELETE n //',
+      '`) MATCH (n) DETACH DELETE n //',
+      '$id',
+      "person:chaopeng-zhang' OR true //",
+    ];
     const before = await data(ctx.app, `{ stats { nodes { kind count } relationships { kind count } } }`);
     for (const text of texts) {
-      expect((await post(ctx.app, `query($t: String!) { search(text: $t) { id } }`, { t: text })).errors).toBeUndefined();
+      expect(
+        (await post(ctx.app, `query($t: String!) { search(text: $t) { id } }`, { t: text })).errors,
+      ).toBeUndefined();
       expect(await data(ctx.app, `query($t: ID!) { entity(id: $t) { id } }`, { t: text })).toEqual({ entity: null });
       const hood = await post(ctx.app, `query($t: ID!) { neighborhood(id: $t) { truncated } }`, { t: text });
       expect(hood.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

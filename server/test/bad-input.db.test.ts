@@ -35,7 +35,11 @@ const cases: [string, string, string][] = [
     `{ commonGround(people: [${Array.from({ length: 11 }, (_, i) => `"person:p${i}"`).join(', ')}]) { sharedSkills { id } } }`,
     'people',
   ],
-  ['commonGround unknown person', `{ commonGround(people: ["${P}", "person:nobody"]) { sharedSkills { id } } }`, 'people'],
+  [
+    'commonGround unknown person',
+    `{ commonGround(people: ["${P}", "person:nobody"]) { sharedSkills { id } } }`,
+    'people',
+  ],
   ['commonGround not a person', `{ commonGround(people: ["${P}", "org:megvii"]) { sharedSkills { id } } }`, 'people'],
   ['coauthors unknown person', `{ coauthors(person: "person:nobody") { count } }`, 'person'],
   ['coauthors not a person', `{ coauthors(person: "org:megvii") { count } }`, 'person'],

@@ -29,7 +29,9 @@ describe('conflicts between sources', () => {
       `{ entity(id: "person:chaopeng-zhang") { ... on Person { affiliations { organization { id } start ${CONFLICTS} } } }
          neighborhood(id: "org:tencent-youtu-lab", relations: [WORKED_AT]) { edges { source ${CONFLICTS} } } }`,
     );
-    const tencent = entity.affiliations.find((a: { organization: { id: string } }) => a.organization.id === 'org:tencent-youtu-lab');
+    const tencent = entity.affiliations.find(
+      (a: { organization: { id: string } }) => a.organization.id === 'org:tencent-youtu-lab',
+    );
     expect(tencent.conflicts).toContainEqual(TENCENT_START);
     const edge = neighborhood.edges.find((e: { source: string }) => e.source === 'person:chaopeng-zhang');
     expect(edge.conflicts).toContainEqual(TENCENT_START);
@@ -40,7 +42,9 @@ describe('conflicts between sources', () => {
       ctx.app,
       `{ entity(id: "person:chaopeng-zhang") { ... on Person { affiliations { organization { id } conflicts { field } } } } }`,
     );
-    const beihang = entity.affiliations.find((a: { organization: { id: string } }) => a.organization.id === 'org:beihang-school-of-software');
+    const beihang = entity.affiliations.find(
+      (a: { organization: { id: string } }) => a.organization.id === 'org:beihang-school-of-software',
+    );
     expect(beihang.conflicts).toEqual([]);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { data, ids, seededApp } from './helpers/api.ts';
 
-type Edge = { id: string; kind: string; source: string; target: string; evidence: { source: string; line: number; quote: string }[] };
+type Edge = {
+  id: string;
+  kind: string;
+  source: string;
+  target: string;
+  evidence: { source: string; line: number; quote: string }[];
+};
 type Subgraph = { nodes: { id: string; kind: string }[]; edges: Edge[]; truncated: boolean };
 
 const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $relations: [RelationKind!], $limit: Int, $includeUnits: Boolean) {
@@ -17,17 +23,19 @@ describe('neighbourhoods and paths', () => {
   const neighborhood = async (variables: Record<string, unknown>) =>
     (await data<{ neighborhood: Subgraph }>(ctx.app, NEIGHBORHOOD, variables)).neighborhood;
   const paths = async (variables: Record<string, unknown>) =>
-    (await data<{ paths: { length: number; nodes: { id: string }[]; edges: { kind: string; source: string; target: string }[] }[] }>(
-      ctx.app,
-      PATHS,
-      variables,
-    )).paths;
+    (
+      await data<{
+        paths: { length: number; nodes: { id: string }[]; edges: { kind: string; source: string; target: string }[] }[];
+      }>(ctx.app, PATHS, variables)
+    ).paths;
 
   it('returns the entity, its neighbours and the edges among them, each with evidence', async () => {
     const hood = await neighborhood({ id: 'pub:non-local-recurrent-neural-memory' });
     expect(hood.truncated).toBe(false);
     expect(ids(hood.nodes)[0]).toBe('pub:non-local-recurrent-neural-memory');
-    expect(ids(hood.nodes)).toEqual(expect.arrayContaining(['person:chaopeng-zhang', 'person:qiong-cao', 'venue:iccv']));
+    expect(ids(hood.nodes)).toEqual(
+      expect.arrayContaining(['person:chaopeng-zhang', 'person:qiong-cao', 'venue:iccv']),
+    );
     const returned = new Set(ids(hood.nodes));
     for (const edge of hood.edges) {
       expect(returned.has(edge.source) && returned.has(edge.target)).toBe(true);
@@ -37,17 +45,18 @@ describe('neighbourhoods and paths', () => {
     expect(hood.edges).toContainEqual(
       expect.objectContaining({ kind: 'MENTORED', source: 'person:qiong-cao', target: 'person:chaopeng-zhang' }),
     );
-    expect(hood.edges.find((e) => e.kind === 'AUTHORED' && e.source === 'person:canmiao-fu')?.evidence[0]).toMatchObject({
+    expect(
+      hood.edges.find((e) => e.kind === 'AUTHORED' && e.source === 'person:canmiao-fu')?.evidence[0],
+    ).toMatchObject({
       source: '000_047d70e5b9cb1943.txt',
       line: 58,
     });
   });
 
   it("gives a publication's year on its node, and no year to anything else", async () => {
-    const { neighborhood: hood } = await data<{ neighborhood: { nodes: { id: string; kind: string; year: number | null }[] } }>(
-      ctx.app,
-      `{ neighborhood(id: "person:chaopeng-zhang") { nodes { id kind year } } }`,
-    );
+    const { neighborhood: hood } = await data<{
+      neighborhood: { nodes: { id: string; kind: string; year: number | null }[] };
+    }>(ctx.app, `{ neighborhood(id: "person:chaopeng-zhang") { nodes { id kind year } } }`);
     const year = (id: string) => hood.nodes.find((n) => n.id === id)?.year;
     expect(year('pub:non-local-recurrent-neural-memory')).toBe(2019);
     // The sources give no year for ArcFace.
@@ -58,7 +67,9 @@ describe('neighbourhoods and paths', () => {
   it('keeps to the relations asked for and to the depth', async () => {
     const authorship = await neighborhood({ id: 'person:chaopeng-zhang', relations: ['AUTHORED'], depth: 2 });
     expect(new Set(authorship.edges.map((e) => e.kind))).toEqual(new Set(['AUTHORED']));
-    expect(ids(authorship.nodes)).toEqual(expect.arrayContaining(['person:yu-wing-tai', 'pub:non-local-recurrent-neural-memory']));
+    expect(ids(authorship.nodes)).toEqual(
+      expect.arrayContaining(['person:yu-wing-tai', 'pub:non-local-recurrent-neural-memory']),
+    );
     expect(authorship.nodes.every((n) => n.kind === 'PERSON' || n.kind === 'PUBLICATION')).toBe(true);
 
     const one = await neighborhood({ id: 'person:chaopeng-zhang', relations: ['AUTHORED'], depth: 1 });
@@ -104,7 +115,9 @@ describe('neighbourhoods and paths', () => {
     const affiliated = await neighborhood({ id: BEIHANG, includeUnits: true, relations: ['STUDIED_AT', 'WORKED_AT'] });
     expect(ids(affiliated.nodes)).toEqual(expect.arrayContaining(people));
     expect(affiliated.nodes.every((n) => n.kind === 'PERSON' || n.kind === 'ORGANIZATION')).toBe(true);
-    expect(affiliated.edges).toContainEqual(expect.objectContaining({ kind: 'PART_OF', source: SOFTWARE, target: BEIHANG }));
+    expect(affiliated.edges).toContainEqual(
+      expect.objectContaining({ kind: 'PART_OF', source: SOFTWARE, target: BEIHANG }),
+    );
     expect(affiliated.edges.every((e) => ['PART_OF', 'STUDIED_AT', 'WORKED_AT'].includes(e.kind))).toBe(true);
 
     // The units count towards the limit and are reached before anything else.
@@ -142,13 +155,19 @@ describe('neighbourhoods and paths', () => {
       first: 1,
     });
     expect(ids(path?.nodes ?? [])).toEqual(
-      expect.arrayContaining(['org:beihang-university', 'person:chaopeng-zhang', 'pub:non-local-recurrent-neural-memory']),
+      expect.arrayContaining([
+        'org:beihang-university',
+        'person:chaopeng-zhang',
+        'pub:non-local-recurrent-neural-memory',
+      ]),
     );
   });
 
   it('finds no path between Tao Zhang and Chaopeng Zhang over affiliations, mentorship or authorship', async () => {
     const relations = ['STUDIED_AT', 'WORKED_AT', 'PART_OF', 'MENTORED', 'AUTHORED'];
-    expect(await paths({ from: 'person:tao-zhang', to: 'person:chaopeng-zhang', relations, maxHops: 8, first: 50 })).toEqual([]);
+    expect(
+      await paths({ from: 'person:tao-zhang', to: 'person:chaopeng-zhang', relations, maxHops: 8, first: 50 }),
+    ).toEqual([]);
     // Over shared skills they are two hops apart, so the empty answer is the relations' doing.
     const viaSkills = await paths({ from: 'person:tao-zhang', to: 'person:chaopeng-zhang', first: 1 });
     expect(viaSkills[0]?.length).toBe(2);
@@ -175,10 +194,15 @@ describe('common ground', () => {
 
   it('finds Beihang University for Chaopeng Zhang and Qianhao Zhang, rolled up from their schools', async () => {
     const ground = await commonGround(['person:chaopeng-zhang', 'person:qianhao-zhang']);
-    const beihang = ground.organizations.find((o: { organization: { id: string } }) => o.organization.id === 'org:beihang-university');
+    const beihang = ground.organizations.find(
+      (o: { organization: { id: string } }) => o.organization.id === 'org:beihang-university',
+    );
     expect(beihang?.affiliations).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ person: { id: 'person:chaopeng-zhang' }, organization: { id: 'org:beihang-school-of-software' } }),
+        expect.objectContaining({
+          person: { id: 'person:chaopeng-zhang' },
+          organization: { id: 'org:beihang-school-of-software' },
+        }),
         expect.objectContaining({
           person: { id: 'person:qianhao-zhang' },
           organization: { id: 'org:beihang-school-of-computer-science-and-engineering' },
@@ -195,7 +219,9 @@ describe('common ground', () => {
   it('gives the period two Megvii researchers were both there, an open end running to today', async () => {
     // Kai Jia at Face++ since 2012, Gang Yu at Megvii since late 2014; neither has left.
     const ground = await commonGround(['person:kai-jia', 'person:gang-yu']);
-    const megvii = ground.organizations.find((o: { organization: { id: string } }) => o.organization.id === 'org:megvii');
+    const megvii = ground.organizations.find(
+      (o: { organization: { id: string } }) => o.organization.id === 'org:megvii',
+    );
     expect(megvii.overlap).toEqual({ start: '2014', end: null });
     expect(megvii.overlapStatus).toBe('OVERLAPPED');
   });

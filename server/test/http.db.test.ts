@@ -65,7 +65,11 @@ describe('the HTTP surface', () => {
     const form = new FormData();
     form.append('operations', JSON.stringify({ query: QUERY }));
     form.append('map', '{}');
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', body: form, headers: { 'x-graphql-yoga-csrf': '1' } });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-graphql-yoga-csrf': '1' },
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
   });
 
@@ -81,10 +85,13 @@ describe('the HTTP surface', () => {
     }
   });
 
-  it('shows Neo4j\'s version and edition on /health, and is ready', async () => {
+  it("shows Neo4j's version and edition on /health, and is ready", async () => {
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
-    const body = (await health.json()) as { status: string; neo4j: { reachable: boolean; version: string; edition: string } };
+    const body = (await health.json()) as {
+      status: string;
+      neo4j: { reachable: boolean; version: string; edition: string };
+    };
     expect(body.status).toBe('ok');
     expect(body.neo4j.reachable).toBe(true);
     expect(body.neo4j.version).toMatch(/^5\.26\./);
@@ -112,7 +119,10 @@ describe('when Neo4j is unreachable', () => {
     const started = Date.now();
     const ready = await fetch(`${server.url}/ready`);
     expect(ready.status).toBe(503);
-    const health = (await (await fetch(`${server.url}/health`)).json()) as { status: string; neo4j: { reachable: boolean } };
+    const health = (await (await fetch(`${server.url}/health`)).json()) as {
+      status: string;
+      neo4j: { reachable: boolean };
+    };
     expect(health).toMatchObject({ status: 'degraded', neo4j: { reachable: false } });
     expect(Date.now() - started).toBeLessThan(10_000);
   });

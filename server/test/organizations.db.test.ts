@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { data, ids, seededApp } from './helpers/api.ts';
 
-type Affiliation = { person: { id: string }; organization: { id: string }; relation: string; role: string | null; start: string | null; end: string | null };
+type Affiliation = {
+  person: { id: string };
+  organization: { id: string };
+  relation: string;
+  role: string | null;
+  start: string | null;
+  end: string | null;
+};
 
 describe('alumni, talent and the whole graph', () => {
   const ctx = seededApp();
@@ -22,7 +29,9 @@ describe('alumni, talent and the whole graph', () => {
         expect.objectContaining({ person: { id: 'person:qianhao-zhang' }, end: '2019-07' }),
       ]),
     );
-    const alone = (await data<{ alumni: Affiliation[] }>(ctx.app, query, { org: 'org:beihang-university', units: false })).alumni;
+    const alone = (
+      await data<{ alumni: Affiliation[] }>(ctx.app, query, { org: 'org:beihang-university', units: false })
+    ).alumni;
     expect(alone.every((a) => a.organization.id === 'org:beihang-university')).toBe(true);
     expect(alone.length).toBeLessThan(withUnits.length);
 
@@ -59,7 +68,9 @@ describe('alumni, talent and the whole graph', () => {
   it('maps talent by venue through authorship', async () => {
     const { talentMap } = await data(ctx.app, `{ talentMap(by: VENUE) { group { id } count people { id } } }`);
     const iccv = talentMap.find((g: { group: { id: string } }) => g.group.id === 'venue:iccv');
-    expect(ids(iccv.people)).toEqual(expect.arrayContaining(['person:chaopeng-zhang', 'person:qiong-cao', 'person:yu-wing-tai']));
+    expect(ids(iccv.people)).toEqual(
+      expect.arrayContaining(['person:chaopeng-zhang', 'person:qiong-cao', 'person:yu-wing-tai']),
+    );
   });
 
   it('counts who went from each university to each company', async () => {
@@ -82,10 +93,9 @@ describe('alumni, talent and the whole graph', () => {
   });
 
   it('counts nodes and relationships by kind, as Neo4j does', async () => {
-    const { stats } = await data<{ stats: { nodes: { kind: string; count: number }[]; relationships: { kind: string; count: number }[] } }>(
-      ctx.app,
-      `{ stats { nodes { kind count } relationships { kind count } } }`,
-    );
+    const { stats } = await data<{
+      stats: { nodes: { kind: string; count: number }[]; relationships: { kind: string; count: number }[] };
+    }>(ctx.app, `{ stats { nodes { kind count } relationships { kind count } } }`);
     const session = ctx.driver.session();
     try {
       const people = await session.run('MATCH (n:Person) RETURN count(n) AS n');

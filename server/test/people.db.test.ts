@@ -14,11 +14,10 @@ const ICCV_2019_AUTHORS = [
 describe('people, their papers and their mentors', () => {
   const ctx = seededApp();
 
-  it('lists Chaopeng Zhang\'s co-authors: the six others on the ICCV 2019 paper, in its author order', async () => {
-    const { coauthors } = await data<{ coauthors: { person: { id: string }; publications: { id: string }[]; count: number }[] }>(
-      ctx.app,
-      `{ coauthors(person: "person:chaopeng-zhang") { person { id } publications { id } count } }`,
-    );
+  it("lists Chaopeng Zhang's co-authors: the six others on the ICCV 2019 paper, in its author order", async () => {
+    const { coauthors } = await data<{
+      coauthors: { person: { id: string }; publications: { id: string }[]; count: number }[];
+    }>(ctx.app, `{ coauthors(person: "person:chaopeng-zhang") { person { id } publications { id } count } }`);
     expect(coauthors.map((c) => c.person.id)).toEqual(ICCV_2019_AUTHORS.filter((id) => id !== 'person:chaopeng-zhang'));
     for (const coauthorship of coauthors) {
       expect(coauthorship.count).toBe(1);
@@ -50,7 +49,13 @@ describe('people, their papers and their mentors', () => {
              coauthors { person { id } }
              skills { id kind } awards { id kind } } } }`,
     );
-    expect(entity).toMatchObject({ __typename: 'Person', kind: 'PERSON', name: 'Chaopeng Zhang', nameZh: '张潮鹏', partial: false });
+    expect(entity).toMatchObject({
+      __typename: 'Person',
+      kind: 'PERSON',
+      name: 'Chaopeng Zhang',
+      nameZh: '张潮鹏',
+      partial: false,
+    });
     expect(entity.aliases).toEqual(expect.arrayContaining(['Zhang Chaopeng']));
     const orgs = entity.affiliations.map((a: { organization: { id: string } }) => a.organization.id);
     expect(orgs.slice(0, 2)).toEqual(['org:beihang-school-of-software', 'org:peking-university-ece']);
@@ -60,7 +65,9 @@ describe('people, their papers and their mentors', () => {
       line: 13,
       quote: 'Aug. 2013 - July. 2017',
     });
-    const google = entity.affiliations.find((a: { organization: { id: string } }) => a.organization.id === 'org:google-brain');
+    const google = entity.affiliations.find(
+      (a: { organization: { id: string } }) => a.organization.id === 'org:google-brain',
+    );
     expect(google).toMatchObject({ relation: 'WORKED_AT', start: '2019-05', end: null });
     expect(ids(entity.publications)).toEqual(['pub:non-local-recurrent-neural-memory']);
     expect(ids(entity.mentors)).toContain('person:qiong-cao');
@@ -94,7 +101,10 @@ describe('people, their papers and their mentors', () => {
     );
     expect(beihang).toMatchObject({ __typename: 'Organization', orgKind: 'UNIVERSITY', parent: null });
     expect(ids(beihang.units)).toEqual(
-      expect.arrayContaining(['org:beihang-school-of-software', 'org:beihang-school-of-computer-science-and-engineering']),
+      expect.arrayContaining([
+        'org:beihang-school-of-software',
+        'org:beihang-school-of-computer-science-and-engineering',
+      ]),
     );
     expect(unit.parent).toEqual({ id: 'org:beihang-university', name: 'Beihang University' });
   });
@@ -105,26 +115,40 @@ describe('people, their papers and their mentors', () => {
     expect(result.errors).toBeUndefined();
   });
 
-  it('knows Jian Sun among Xiangyu Zhang\'s mentors', async () => {
-    const { entity } = await data(ctx.app, `{ entity(id: "person:xiangyu-zhang") { ... on Person { mentors { id name } } } }`);
+  it("knows Jian Sun among Xiangyu Zhang's mentors", async () => {
+    const { entity } = await data(
+      ctx.app,
+      `{ entity(id: "person:xiangyu-zhang") { ... on Person { mentors { id name } } } }`,
+    );
     expect(entity.mentors).toContainEqual({ id: 'person:jian-sun', name: 'Jian Sun' });
   });
 
   it('traces the lineage up to mentors, down to mentees, or both', async () => {
     const lineage = async (person: string, direction: string, depth = 3) =>
       (
-        await data(ctx.app, `query($p: ID!, $d: Direction, $n: Int) { lineage(person: $p, direction: $d, depth: $n) {
-           nodes { id } edges { kind source target context evidence { source line } } truncated } }`, {
-          p: person,
-          d: direction,
-          n: depth,
-        })
+        await data(
+          ctx.app,
+          `query($p: ID!, $d: Direction, $n: Int) { lineage(person: $p, direction: $d, depth: $n) {
+           nodes { id } edges { kind source target context evidence { source line } } truncated } }`,
+          {
+            p: person,
+            d: direction,
+            n: depth,
+          },
+        )
       ).lineage;
 
     const up = await lineage('person:xiangyu-zhang', 'UP');
-    expect(ids(up.nodes)).toEqual(expect.arrayContaining(['person:xiangyu-zhang', 'person:jian-sun', 'person:kaiming-he']));
+    expect(ids(up.nodes)).toEqual(
+      expect.arrayContaining(['person:xiangyu-zhang', 'person:jian-sun', 'person:kaiming-he']),
+    );
     expect(up.edges).toContainEqual(
-      expect.objectContaining({ kind: 'MENTORED', source: 'person:jian-sun', target: 'person:xiangyu-zhang', context: 'advisor' }),
+      expect.objectContaining({
+        kind: 'MENTORED',
+        source: 'person:jian-sun',
+        target: 'person:xiangyu-zhang',
+        context: 'advisor',
+      }),
     );
     expect(up.edges.every((e: { evidence: unknown[] }) => e.evidence.length > 0)).toBe(true);
     expect(up.truncated).toBe(false);

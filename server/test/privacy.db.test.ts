@@ -56,7 +56,10 @@ describe('personal data', () => {
       );
       expect(JSON.stringify(response)).not.toMatch(EMAIL);
     }
-    const { conflicts } = await data(ctx.app, `{ conflicts { evidence { quote } conflicts { claims { evidence { quote } } } } }`);
+    const { conflicts } = await data(
+      ctx.app,
+      `{ conflicts { evidence { quote } conflicts { claims { evidence { quote } } } } }`,
+    );
     expect(JSON.stringify(conflicts)).not.toMatch(EMAIL);
   });
 });

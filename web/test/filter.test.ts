@@ -62,7 +62,10 @@ describe('what the filters leave on screen', () => {
   });
 
   test('an expanded node stays even when every line to it is filtered out', () => {
-    const expanded = { ...graph, nodes: graph.nodes.map((n) => (n.id === 'p:qiong' ? { ...n, role: 'expanded' as const } : n)) };
+    const expanded = {
+      ...graph,
+      nodes: graph.nodes.map((n) => (n.id === 'p:qiong' ? { ...n, role: 'expanded' as const } : n)),
+    };
     const shown = visibleGraph(expanded, { ...EMPTY_VIEW, relations: ['HAS_SKILL'] });
     expect(shown.nodes.map((n) => n.id).sort()).toEqual(['p:chaopeng', 'p:qiong', 's:python']);
   });

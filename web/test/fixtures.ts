@@ -5,7 +5,13 @@ export function node(id: string, name: string, kind: EntityKind = 'PERSON', extr
   return { id, kind, name, nameZh: null, orgKind: null, year: null, role: 'neighbor', ...extra };
 }
 
-export function edge(id: string, kind: RelationKind, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge {
+export function edge(
+  id: string,
+  kind: RelationKind,
+  source: string,
+  target: string,
+  extra: Partial<GraphEdge> = {},
+): GraphEdge {
   return {
     id,
     kind,

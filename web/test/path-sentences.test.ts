@@ -51,7 +51,9 @@ describe('a path told as a sentence', () => {
     );
     expect(told(p)).toBe('Qiong Cao worked at Visual Geometry Group, part of University of Oxford');
     // Only a continuing hop takes the short form; a path that starts on the unit says it in full.
-    expect(told(path([lab, oxford], [['u', 'PART_OF', lab.id, oxford.id]]))).toBe('Visual Geometry Group is part of University of Oxford');
+    expect(told(path([lab, oxford], [['u', 'PART_OF', lab.id, oxford.id]]))).toBe(
+      'Visual Geometry Group is part of University of Oxford',
+    );
   });
 
   test('a hop whose edge is missing is left out rather than told wrongly', () => {

@@ -16,9 +16,13 @@ describe('what a view reads besides its graph', () => {
 
   test('a question reads its answer once it has what it needs', () => {
     expect(viewReads({ ...EMPTY_VIEW, question: { kind: 'connect', from: 'p:a', to: null } }).paths).toBeNull();
-    expect(viewReads({ ...EMPTY_VIEW, question: { kind: 'connect', from: 'p:a', to: 'p:b' } }).paths?.key).toBe('paths|p:a|p:b');
+    expect(viewReads({ ...EMPTY_VIEW, question: { kind: 'connect', from: 'p:a', to: 'p:b' } }).paths?.key).toBe(
+      'paths|p:a|p:b',
+    );
     expect(viewReads({ ...EMPTY_VIEW, question: { kind: 'common', people: ['p:a'] } }).commonGround).toBeNull();
-    expect(viewReads({ ...EMPTY_VIEW, question: { kind: 'common', people: ['p:a', 'p:b'] } }).commonGround?.key).toBe('common|p:a,p:b');
+    expect(viewReads({ ...EMPTY_VIEW, question: { kind: 'common', people: ['p:a', 'p:b'] } }).commonGround?.key).toBe(
+      'common|p:a,p:b',
+    );
   });
 
   test('the talent map reads the flow or the grouping chosen, never both', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LIMIT, EMPTY_VIEW, isNavigation, modeOf, parseView, viewQuery, type ViewState } from '../src/lib/view-state.ts';
+import {
+  DEFAULT_LIMIT,
+  EMPTY_VIEW,
+  isNavigation,
+  modeOf,
+  parseView,
+  viewQuery,
+  type ViewState,
+} from '../src/lib/view-state.ts';
 
 const FULL: ViewState = {
   focus: 'person:chaopeng-zhang',
@@ -39,8 +47,12 @@ describe('view in the address', () => {
   test('ids stay readable and defaults are left out', () => {
     expect(viewQuery(EMPTY_VIEW)).toBe('');
     expect(viewQuery({ ...EMPTY_VIEW, focus: 'person:chaopeng-zhang' })).toBe('?focus=person:chaopeng-zhang');
-    expect(viewQuery({ ...EMPTY_VIEW, hidden: ['a:1', 'b:2'], selected: { type: 'node', id: 'a:3' } })).toBe('?hide=a:1,b:2&sel=a:3');
-    expect(viewQuery({ ...EMPTY_VIEW, question: { kind: 'lineage', person: 'p:x', direction: 'BOTH' } })).toBe('?q=lineage&person=p:x');
+    expect(viewQuery({ ...EMPTY_VIEW, hidden: ['a:1', 'b:2'], selected: { type: 'node', id: 'a:3' } })).toBe(
+      '?hide=a:1,b:2&sel=a:3',
+    );
+    expect(viewQuery({ ...EMPTY_VIEW, question: { kind: 'lineage', person: 'p:x', direction: 'BOTH' } })).toBe(
+      '?q=lineage&person=p:x',
+    );
     expect(viewQuery(FULL)).toBe(
       '?focus=person:chaopeng-zhang&limit=400&expand=person:qiong-cao~AUTHORED.MENTORED,org:beihang-university' +
         '&hide=pub:arcface,skill:c&rel=STUDIED_AT,WORKED_AT&years=2016-2019&edge=e:42' +
@@ -103,7 +115,11 @@ describe('view in the address', () => {
   });
 
   test('bad question parameters fall back to defaults; an unknown question is none', () => {
-    expect(parseView('?q=lineage&person=p:a&dir=SIDEWAYS').question).toEqual({ kind: 'lineage', person: 'p:a', direction: 'BOTH' });
+    expect(parseView('?q=lineage&person=p:a&dir=SIDEWAYS').question).toEqual({
+      kind: 'lineage',
+      person: 'p:a',
+      direction: 'BOTH',
+    });
     expect(parseView('?q=talent&by=HOBBY').question).toEqual({ kind: 'talent', by: 'FLOW' });
     expect(parseView('?q=talent&by=flow').question).toEqual({ kind: 'talent', by: 'FLOW' });
     expect(parseView('?q=teleport&from=p:a').question).toBeNull();
@@ -132,7 +148,9 @@ describe('which changes are steps in the browser history', () => {
   test('selection, filters, expansions, hidden nodes and the limit are not', () => {
     expect(isNavigation(at, { ...at, selected: { type: 'node', id: 'person:b' } })).toBe(false);
     expect(isNavigation(at, { ...at, relations: ['MENTORED'], years: { from: 2010, to: 2012 } })).toBe(false);
-    expect(isNavigation(at, { ...at, expanded: [{ id: 'person:b', relations: null }], hidden: ['person:c'], limit: 400 })).toBe(false);
+    expect(
+      isNavigation(at, { ...at, expanded: [{ id: 'person:b', relations: null }], hidden: ['person:c'], limit: 400 }),
+    ).toBe(false);
   });
 
   test('an equal question in a new object is not', () => {

@@ -8,7 +8,9 @@ export function indexEntities(entities: EntityRecord[], problems: SeedProblem[])
     const first = byId.get(entity.id);
     if (first) {
       const where = `${first.origin.yaml.display}:${first.origin.yaml.lineOf(first.origin.at)}`;
-      problems.push(entity.origin.yaml.problem([...entity.origin.at, 'id'], `${entity.id} is already declared at ${where}`));
+      problems.push(
+        entity.origin.yaml.problem([...entity.origin.at, 'id'], `${entity.id} is already declared at ${where}`),
+      );
     } else {
       byId.set(entity.id, entity);
     }

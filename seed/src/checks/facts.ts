@@ -45,7 +45,10 @@ function checkPropertyUse(fact: FactRecord, problems: SeedProblem[]): void {
     const allowed = FACT_PROPERTY_USE[property];
     if (allowed && !allowed.includes(fact.kind)) {
       problems.push(
-        fact.origin.yaml.problem([...fact.origin.at, property], `is not used with ${fact.kind} (only ${allowed.join(', ')})`),
+        fact.origin.yaml.problem(
+          [...fact.origin.at, property],
+          `is not used with ${fact.kind} (only ${allowed.join(', ')})`,
+        ),
       );
     }
   }
@@ -58,7 +61,8 @@ function checkDates(fact: FactRecord, problems: SeedProblem[]): void {
     const value = fact.values[side];
     if (value === undefined) continue;
     parsed[side] = parsePartialDate(String(value));
-    if (!parsed[side]) problems.push(yaml.problem([...at, side], `${JSON.stringify(String(value))} ${PARTIAL_DATE_HINT}`));
+    if (!parsed[side])
+      problems.push(yaml.problem([...at, side], `${JSON.stringify(String(value))} ${PARTIAL_DATE_HINT}`));
   }
   if (parsed.start && parsed.end && endsBeforeStart(parsed.start, parsed.end)) {
     problems.push(yaml.problem([...at, 'end'], `"${fact.values.end}" is before the start "${fact.values.start}"`));

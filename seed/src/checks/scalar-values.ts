@@ -16,12 +16,17 @@ export function checkScalarValues(yaml: YamlFile, problems: SeedProblem[]): void
     const text = String(value);
     const phone = findPhoneNumber(text);
     if (phone !== undefined) {
-      problems.push(yaml.problem(path, `${JSON.stringify(phone)} looks like a phone number; phone numbers are never stored`));
+      problems.push(
+        yaml.problem(path, `${JSON.stringify(phone)} looks like a phone number; phone numbers are never stored`),
+      );
     }
     const email = mayHoldEmail(path) ? undefined : findEmail(text);
     if (email !== undefined) {
       problems.push(
-        yaml.problem(path, `${JSON.stringify(email)} is an e-mail address; addresses belong only in a person's email field`),
+        yaml.problem(
+          path,
+          `${JSON.stringify(email)} is an e-mail address; addresses belong only in a person's email field`,
+        ),
       );
     }
   }

@@ -6,7 +6,13 @@ import type { SeedGraph, SeedNode } from './types.ts';
 function toNode(entity: EntityRecord): SeedNode {
   const details = { ...entity.details };
   if (entity.kind === 'PERSON') details.partial = entity.partial;
-  const node: SeedNode = { id: entity.id, kind: entity.kind, name: entity.name, aliases: storedAliases(entity), details };
+  const node: SeedNode = {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: storedAliases(entity),
+    details,
+  };
   if (entity.nameZh) node.nameZh = entity.nameZh;
   return node;
 }

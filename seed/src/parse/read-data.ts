@@ -19,7 +19,11 @@ import { parseWith } from './zod-problems.ts';
 export const REGISTRY_FILE = 'organizations.yaml';
 
 /** Reads every data file, checking each one's shape; what passes becomes records. */
-export function readSeedData(dataDir: string, sourcesDir: string, problems: SeedProblem[]): {
+export function readSeedData(
+  dataDir: string,
+  sourcesDir: string,
+  problems: SeedProblem[],
+): {
   records: SeedRecords;
   files: YamlFile[];
 } {
@@ -57,7 +61,9 @@ function readSourceFile(yaml: YamlFile, sourcesDir: string, records: SeedRecords
   if (!file) return;
   const expected = `${path.basename(yaml.file).replace(/\.ya?ml$/, '')}.txt`;
   if (file.source !== expected) {
-    problems.push(yaml.problem(['source'], `"${file.source}" does not match this file's name (expected "${expected}")`));
+    problems.push(
+      yaml.problem(['source'], `"${file.source}" does not match this file's name (expected "${expected}")`),
+    );
   }
   const sourcePath = path.join(sourcesDir, file.source);
   if (!existsSync(sourcePath)) {
@@ -102,25 +108,47 @@ function readSourceFile(yaml: YamlFile, sourcesDir: string, records: SeedRecords
 }
 
 /** Picks the schema by kind first, so a wrong kind gets one clear message, not a union's worth. */
-function entityKindOf(item: unknown, yaml: YamlFile, at: FieldPath, problems: SeedProblem[]): SourceEntityKind | undefined {
+function entityKindOf(
+  item: unknown,
+  yaml: YamlFile,
+  at: FieldPath,
+  problems: SeedProblem[],
+): SourceEntityKind | undefined {
   const kind = kindField(item, yaml, at, problems);
   if (kind === undefined) return undefined;
   if (kind === 'ORGANIZATION') {
-    problems.push(yaml.problem([...at, 'kind'], `organizations are declared in ${REGISTRY_FILE}, not in a source file`));
+    problems.push(
+      yaml.problem([...at, 'kind'], `organizations are declared in ${REGISTRY_FILE}, not in a source file`),
+    );
     return undefined;
   }
   if (!(ENTITY_KINDS as readonly string[]).includes(kind)) {
-    problems.push(yaml.problem([...at, 'kind'], `unknown entity kind ${JSON.stringify(kind)} (expected one of ${ENTITY_KINDS.join(', ')})`));
+    problems.push(
+      yaml.problem(
+        [...at, 'kind'],
+        `unknown entity kind ${JSON.stringify(kind)} (expected one of ${ENTITY_KINDS.join(', ')})`,
+      ),
+    );
     return undefined;
   }
   return kind as SourceEntityKind;
 }
 
-function relationKindOf(item: unknown, yaml: YamlFile, at: FieldPath, problems: SeedProblem[]): RelationKind | undefined {
+function relationKindOf(
+  item: unknown,
+  yaml: YamlFile,
+  at: FieldPath,
+  problems: SeedProblem[],
+): RelationKind | undefined {
   const kind = kindField(item, yaml, at, problems);
   if (kind === undefined) return undefined;
   if (!(RELATION_KINDS as readonly string[]).includes(kind)) {
-    problems.push(yaml.problem([...at, 'kind'], `unknown relation kind ${JSON.stringify(kind)} (expected one of ${RELATION_KINDS.join(', ')})`));
+    problems.push(
+      yaml.problem(
+        [...at, 'kind'],
+        `unknown relation kind ${JSON.stringify(kind)} (expected one of ${RELATION_KINDS.join(', ')})`,
+      ),
+    );
     return undefined;
   }
   return kind as RelationKind;

@@ -41,14 +41,22 @@ export function personNameKey(name: string): string | undefined {
 /** Any other name: case, spacing and punctuation aside, the same words are the same thing. */
 export function thingNameKey(name: string): string | undefined {
   // Symbols stay: C, C++ and C# are three languages.
-  const squeezed = name.normalize('NFKC').toLowerCase().replace(/[\s.,:;'’"()_-]/gu, '');
+  const squeezed = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.,:;'’"()_-]/gu, '');
   return squeezed || undefined;
 }
 
 function identityKeys(entity: EntityRecord): IdentityKey[] {
   const keys: IdentityKey[] = [];
   if (entity.email) {
-    keys.push({ key: `email:${entity.email.toLowerCase()}`, label: `e-mail address`, field: ['email'], declared: true });
+    keys.push({
+      key: `email:${entity.email.toLowerCase()}`,
+      label: `e-mail address`,
+      field: ['email'],
+      declared: true,
+    });
   }
   const isPerson = entity.kind === 'PERSON';
   // A partial name is a fragment; only an e-mail address can identify its bearer.

@@ -2,8 +2,26 @@ import { pinyin } from 'pinyin-pro';
 
 /** Two-character surnames; without them 欧阳娜娜 would become "Yangnana Ou". */
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐',
-  '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '澹台', '申屠', '太史', '呼延',
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '端木',
+  '澹台',
+  '申屠',
+  '太史',
+  '呼延',
 ]);
 
 const HAN_NAME = /^\p{Script=Han}{2,5}$/u;

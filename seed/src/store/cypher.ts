@@ -1,4 +1,11 @@
-import { ENTITY_KINDS, ENTITY_LABEL, RELATION_KINDS, RELATIONSHIP_TYPE, type EntityKind, type RelationKind } from '../kinds.ts';
+import {
+  ENTITY_KINDS,
+  ENTITY_LABEL,
+  RELATION_KINDS,
+  RELATIONSHIP_TYPE,
+  type EntityKind,
+  type RelationKind,
+} from '../kinds.ts';
 
 /**
  * Every query the seed loader runs. Values always travel as $parameters. Labels and

@@ -88,7 +88,10 @@ async function writeGraph(
     log('Emptied the database (committed only if the load succeeds).');
   }
   const relationshipIds = graph.relationships.map((r) => r.id);
-  const staleRelationships = await tx.run(DELETE_STALE_RELATIONSHIPS, { types: Object.values(RELATIONSHIP_TYPE), ids: relationshipIds });
+  const staleRelationships = await tx.run(DELETE_STALE_RELATIONSHIPS, {
+    types: Object.values(RELATIONSHIP_TYPE),
+    ids: relationshipIds,
+  });
   const staleNodes = await tx.run(DELETE_STALE_NODES, { ids: graph.nodes.map((n) => n.id) });
   const removed = {
     relationships: count(staleRelationships.records[0]?.get('removed')),
@@ -107,20 +110,34 @@ async function writeGraph(
       written += count(result.records[0]?.get('written'));
     }
     // Validation guarantees both ends; a shortfall means the database disagrees, so roll back.
-    if (written !== rows.length) throw new Error(`Only ${written} of ${rows.length} ${type} relationships found both ends.`);
+    if (written !== rows.length)
+      throw new Error(`Only ${written} of ${rows.length} ${type} relationships found both ends.`);
     log(`  relationships ${type}: ${rows.length}`);
   }
   return summarise(tx, reset, removed);
 }
 
-async function summarise(tx: ManagedTransaction, reset: boolean, removed: LoadSummary['removed']): Promise<LoadSummary> {
-  const summary: LoadSummary = { nodes: {}, relationships: {}, nodeCount: 0, relationshipCount: 0, conflicts: 0, removed, reset };
+async function summarise(
+  tx: ManagedTransaction,
+  reset: boolean,
+  removed: LoadSummary['removed'],
+): Promise<LoadSummary> {
+  const summary: LoadSummary = {
+    nodes: {},
+    relationships: {},
+    nodeCount: 0,
+    relationshipCount: 0,
+    conflicts: 0,
+    removed,
+    reset,
+  };
   for (const record of (await tx.run(COUNT_NODES_BY_LABEL)).records) {
     const n = count(record.get('count'));
     summary.nodes[record.get('label') as string] = n;
     summary.nodeCount += n;
   }
-  for (const record of (await tx.run(COUNT_RELATIONSHIPS_BY_TYPE, { types: Object.values(RELATIONSHIP_TYPE) })).records) {
+  for (const record of (await tx.run(COUNT_RELATIONSHIPS_BY_TYPE, { types: Object.values(RELATIONSHIP_TYPE) }))
+    .records) {
     const n = count(record.get('count'));
     summary.relationships[record.get('type') as string] = n;
     summary.relationshipCount += n;

@@ -39,7 +39,9 @@ export class DataCopy {
 
   /** The 1-based line of the first line containing the text. */
   lineContaining(name: string, text: string): number {
-    const index = this.read(name).split('\n').findIndex((line) => line.includes(text));
+    const index = this.read(name)
+      .split('\n')
+      .findIndex((line) => line.includes(text));
     if (index === -1) throw new Error(`${text} is not in ${name}`);
     return index + 1;
   }

@@ -15,7 +15,11 @@ export function loadRealGraph(driver: Driver, options: LoadOptions = {}): Promis
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
@@ -27,7 +31,9 @@ export async function snapshot(driver: Driver): Promise<string[]> {
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, properties(r) AS properties, b.id AS to',
   );
   const rows = [
-    ...nodes.records.map((r) => JSON.stringify(canonical({ node: [...(r.get('labels') as string[])].sort(), ...r.toObject() }))),
+    ...nodes.records.map((r) =>
+      JSON.stringify(canonical({ node: [...(r.get('labels') as string[])].sort(), ...r.toObject() })),
+    ),
     ...relationships.records.map((r) => JSON.stringify(canonical(r.toObject()))),
   ];
   return rows.sort();

@@ -12,7 +12,21 @@ export interface StoredAffiliation {
 
 export function toAffiliation({ person, organization, edge }: StoredAffiliation): Affiliation {
   const { kind, role, roleZh, degree, field, fieldZh, location, start, end, evidence, conflicts } = toEdge(edge);
-  return { person, organization, relation: kind, role, roleZh, degree, field, fieldZh, location, start, end, evidence, conflicts };
+  return {
+    person,
+    organization,
+    relation: kind,
+    role,
+    roleZh,
+    degree,
+    field,
+    fieldZh,
+    location,
+    start,
+    end,
+    evidence,
+    conflicts,
+  };
 }
 
 /** Oldest first; a period known only by its end sorts by that end, an unknown one last. */

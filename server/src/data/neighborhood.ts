@@ -31,7 +31,14 @@ export function readNeighborhood(ctx: ReadContext, input: NeighborhoodInput): Pr
   return readTransaction(ctx, async (run) => {
     const starts = await startNodes(run, input.id, input.includeUnits);
     if (starts.length === 0) return null;
-    const { nodes, truncated } = await expand(run, starts, NEIGHBOURS, { types: input.types }, input.depth, input.limit);
+    const { nodes, truncated } = await expand(
+      run,
+      starts,
+      NEIGHBOURS,
+      { types: input.types },
+      input.depth,
+      input.limit,
+    );
     return { nodes, edges: await edgesAmong(run, nodes, input.types, starts), truncated };
   });
 }

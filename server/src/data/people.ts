@@ -54,13 +54,19 @@ function groupById<T>(ids: readonly string[], rows: { id: string; value: T }[]):
 
 export async function affiliationsOf(ctx: ReadContext, ids: readonly string[]): Promise<Affiliation[][]> {
   const rows = await readRows<{ id: string; affiliation: StoredAffiliation }>(ctx, AFFILIATIONS, { ids });
-  const groups = groupById(ids, rows.map(({ id, affiliation }) => ({ id, value: toAffiliation(affiliation) })));
+  const groups = groupById(
+    ids,
+    rows.map(({ id, affiliation }) => ({ id, value: toAffiliation(affiliation) })),
+  );
   return groups.map((group) => group.sort(byPeriod));
 }
 
 export async function publicationsOf(ctx: ReadContext, ids: readonly string[]): Promise<EntityRow[][]> {
   const rows = await readRows<{ id: string; publication: StoredEntity }>(ctx, PUBLICATIONS, { ids });
-  return groupById(ids, rows.map(({ id, publication }) => ({ id, value: toEntity(publication) })));
+  return groupById(
+    ids,
+    rows.map(({ id, publication }) => ({ id, value: toEntity(publication) })),
+  );
 }
 
 export interface Mentorship {
@@ -69,12 +75,11 @@ export interface Mentorship {
 }
 
 export async function mentorshipOf(ctx: ReadContext, ids: readonly string[]): Promise<Mentorship[]> {
-  const rows = await readRows<{ id: string; isMentor: boolean; person: StoredEntity }>(
-    ctx,
-    MENTORSHIP,
-    { ids },
-  );
-  return groupById(ids, rows.map((row) => ({ id: row.id, value: row }))).map((group) => ({
+  const rows = await readRows<{ id: string; isMentor: boolean; person: StoredEntity }>(ctx, MENTORSHIP, { ids });
+  return groupById(
+    ids,
+    rows.map((row) => ({ id: row.id, value: row })),
+  ).map((group) => ({
     mentors: group.filter((row) => row.isMentor).map((row) => toEntity(row.person)),
     mentees: group.filter((row) => !row.isMentor).map((row) => toEntity(row.person)),
   }));
@@ -89,7 +94,10 @@ export interface Facets {
 
 export async function facetsOf(ctx: ReadContext, ids: readonly string[]): Promise<Facets[]> {
   const rows = await readRows<{ id: string; node: Node }>(ctx, FACETS, { ids });
-  return groupById(ids, rows.map(({ id, node }) => ({ id, value: node }))).map((nodes) => ({
+  return groupById(
+    ids,
+    rows.map(({ id, node }) => ({ id, value: node })),
+  ).map((nodes) => ({
     skills: nodes.filter((n) => n.kind === 'SKILL'),
     topics: nodes.filter((n) => n.kind === 'TOPIC'),
     awards: nodes.filter((n) => n.kind === 'AWARD'),
@@ -99,5 +107,8 @@ export async function facetsOf(ctx: ReadContext, ids: readonly string[]): Promis
 
 export async function coauthorsOf(ctx: ReadContext, ids: readonly string[]): Promise<Coauthorship[][]> {
   const rows = await readRows<{ id: string } & Coauthorship>(ctx, COAUTHORS, { ids });
-  return groupById(ids, rows.map(({ id, ...coauthorship }) => ({ id, value: coauthorship })));
+  return groupById(
+    ids,
+    rows.map(({ id, ...coauthorship }) => ({ id, value: coauthorship })),
+  );
 }

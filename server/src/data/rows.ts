@@ -45,7 +45,10 @@ export interface EntityRow {
   url: string | null;
 }
 
-export type StoredEntity = Omit<EntityRow, 'aliases' | 'partial'> & { aliases: string[] | null; partial: boolean | null };
+export type StoredEntity = Omit<EntityRow, 'aliases' | 'partial'> & {
+  aliases: string[] | null;
+  partial: boolean | null;
+};
 
 export function toEntity(stored: StoredEntity): EntityRow {
   return { ...stored, aliases: stored.aliases ?? [], partial: stored.partial ?? false };

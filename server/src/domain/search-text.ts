@@ -13,8 +13,21 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
  * punctuation names are written with or without. Cypher's search key reads the same table.
  */
 export const IGNORED_IN_SEARCH_KEYS: readonly string[] = Object.freeze([
-  ' ', '\t', '\n', '\v', '\f', '\r', '\u1680', '\u2028', '\u2029', '\ufeff',
-  '.', '-', '_', '·', "'",
+  ' ',
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  '\u1680',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '.',
+  '-',
+  '_',
+  '·',
+  "'",
 ]);
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 

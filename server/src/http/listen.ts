@@ -37,8 +37,7 @@ export function listen(
     }));
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const reason =
-        error.code === 'EADDRINUSE' ? `port ${address.port} is already in use (set PORT)` : error.message;
+      const reason = error.code === 'EADDRINUSE' ? `port ${address.port} is already in use (set PORT)` : error.message;
       reject(new ListenError(`Cannot listen on ${address.host}:${address.port}: ${reason}.`));
     });
     server.listen(address.port, address.host, () => {

@@ -12,7 +12,9 @@ export class DatabaseUnavailableError extends Error {
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
   constructor(readonly timeoutMs: number) {
-    super(`The query took longer than ${timeoutMs} ms and was stopped; narrow it (fewer hops, a lower limit) and try again.`);
+    super(
+      `The query took longer than ${timeoutMs} ms and was stopped; narrow it (fewer hops, a lower limit) and try again.`,
+    );
   }
 }
 
@@ -23,7 +25,10 @@ const UNAVAILABLE_CODES = new Set<string>([
 ]);
 
 /** Codes Neo4j uses for a transaction it stopped; a timeout when the time was up. */
-const STOPPED_CODES = new Set(['Neo.ClientError.Transaction.LockClientStopped', 'Neo.TransientError.Transaction.Terminated']);
+const STOPPED_CODES = new Set([
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.Terminated',
+]);
 
 /** Gives the driver's failures that callers can act on a type of their own; others pass unchanged. */
 export function classifyDriverError(error: unknown, timeoutMs: number, elapsedMs: number): unknown {

@@ -27,7 +27,13 @@ export function testDriver(uri = testNeo4j().uri): Driver {
 
 export function buildApp(driver: Driver, overrides: Partial<AppOptions> = {}): App & { logs: string[] } {
   const logs: string[] = [];
-  const app = createApp({ driver, database: undefined, config: testConfig, logError: (m) => logs.push(m), ...overrides });
+  const app = createApp({
+    driver,
+    database: undefined,
+    config: testConfig,
+    logError: (m) => logs.push(m),
+    ...overrides,
+  });
   return { ...app, logs };
 }
 

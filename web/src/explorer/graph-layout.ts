@@ -36,7 +36,16 @@ export function forceLayout(options: { pinned: Pinned[] | null }) {
 }
 
 export function treeLayout() {
-  return { name: 'dagre', rankDir: 'TB', nodeSep: 40, rankSep: 90, edgeSep: 10, padding: 40, fit: true, animate: false };
+  return {
+    name: 'dagre',
+    rankDir: 'TB',
+    nodeSep: 40,
+    rankSep: 90,
+    edgeSep: 10,
+    padding: 40,
+    fit: true,
+    animate: false,
+  };
 }
 
 interface DiscNode {

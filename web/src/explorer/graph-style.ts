@@ -37,8 +37,14 @@ export function graphStyle(big: boolean): StyleBlock[] {
         'min-zoomed-font-size': big ? 9 : 6,
       },
     },
-    { selector: 'node[role = "anchor"]', style: { 'border-width': 4, 'border-color': '#111827', 'font-size': 13, 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'node[role = "expanded"]', style: { 'border-width': 3, 'border-color': '#374151', 'border-style': 'double' } },
+    {
+      selector: 'node[role = "anchor"]',
+      style: { 'border-width': 4, 'border-color': '#111827', 'font-size': 13, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    {
+      selector: 'node[role = "expanded"]',
+      style: { 'border-width': 3, 'border-color': '#374151', 'border-style': 'double' },
+    },
     { selector: 'node[role = "shared"]', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
     {
       selector: 'edge',
@@ -56,12 +62,18 @@ export function graphStyle(big: boolean): StyleBlock[] {
         'text-background-padding': '2px',
       },
     },
-    { selector: 'edge[kind = "MENTORED"]', style: { width: 2.6, 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 1.1 } },
+    {
+      selector: 'edge[kind = "MENTORED"]',
+      style: { width: 2.6, 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 1.1 },
+    },
     { selector: 'edge[?disputed]', style: { 'line-style': 'dashed' } },
     { selector: 'edge.hover, edge.selected', style: { label: 'data(label)', width: 3.5, opacity: 1, 'z-index': 20 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': '#2563eb', 'z-index': 30 } },
     { selector: '.highlight', style: { opacity: 1, 'z-index': 25 } },
-    { selector: 'edge.highlight', style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', label: 'data(label)' } },
+    {
+      selector: 'edge.highlight',
+      style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', label: 'data(label)' },
+    },
     { selector: 'node.highlight', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
     { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0.35 } },
   ];

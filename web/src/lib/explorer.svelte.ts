@@ -7,7 +7,16 @@ import { plan } from './graph/plan.ts';
 import { entityDetail, neighborCounts, type GraphRead } from './graph/reads.ts';
 import type { ShownNode } from './graph/types.ts';
 import { everyRead, viewReads } from './graph/view-reads.ts';
-import { EMPTY_VIEW, isNavigation, modeOf, parseView, viewQuery, type Question, type Selection, type ViewState } from './view-state.ts';
+import {
+  EMPTY_VIEW,
+  isNavigation,
+  modeOf,
+  parseView,
+  viewQuery,
+  type Question,
+  type Selection,
+  type ViewState,
+} from './view-state.ts';
 
 /** A busy node waiting for the user to choose which of its neighbours to add. */
 export interface PendingExpansion {
@@ -113,7 +122,8 @@ export class Explorer {
   confirmExpansion(relations: RelationKind[] | null): void {
     const pending = this.pendingExpansion;
     this.pendingExpansion = null;
-    if (pending && relations?.length !== 0) this.go({ expanded: [...this.view.expanded, { id: pending.id, relations }] });
+    if (pending && relations?.length !== 0)
+      this.go({ expanded: [...this.view.expanded, { id: pending.id, relations }] });
   }
 
   cancelExpansion(): void {

@@ -1,14 +1,19 @@
 import type { EntityKind, OrgKind } from './api/generated.ts';
 
 /** Entity kinds as drawn: organizations split by what they are, since that is what people scan for. */
-export type Look =
-  | Exclude<EntityKind, 'ORGANIZATION'>
-  | 'UNIVERSITY'
-  | 'COMPANY'
-  | 'LAB'
-  | 'INSTITUTE';
+export type Look = Exclude<EntityKind, 'ORGANIZATION'> | 'UNIVERSITY' | 'COMPANY' | 'LAB' | 'INSTITUTE';
 
-export type Shape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'diamond' | 'hexagon' | 'octagon' | 'star' | 'triangle' | 'pentagon' | 'tag';
+export type Shape =
+  | 'ellipse'
+  | 'round-rectangle'
+  | 'rectangle'
+  | 'diamond'
+  | 'hexagon'
+  | 'octagon'
+  | 'star'
+  | 'triangle'
+  | 'pentagon'
+  | 'tag';
 
 export interface Appearance {
   label: string;
@@ -28,13 +33,15 @@ const PUBLICATION = 'M6 2h9l5 5v15H6V2zm8 1.5V8h4.5L14 3.5zM8 12h8v1.5H8V12zm0 3
 const VENUE = 'M4 5h16v3H4V5zm1 5h14v10H5V10zm3 2v2h3v-2H8zm5 0v2h3v-2h-3zm-5 4v2h3v-2H8z';
 const COURSE =
   'M3 5c3-1 6-1 9 1 3-2 6-2 9-1v14c-3-1-6-1-9 1-3-2-6-2-9-1V5zm8 2.5C9 6.5 7 6.3 5 6.8v10.1c2-.4 4-.2 6 .8V7.5zm2 0v10.2c2-1 4-1.2 6-.8V6.8c-2-.5-4-.3-6 .7z';
-const PROJECT = 'M12 2l9 5v10l-9 5-9-5V7l9-5zm0 2.3L5.3 8 12 11.7 18.7 8 12 4.3zM5 9.7v6.1l6 3.3v-6.1L5 9.7zm8 9.4 6-3.3V9.7l-6 3.3v6.1z';
+const PROJECT =
+  'M12 2l9 5v10l-9 5-9-5V7l9-5zm0 2.3L5.3 8 12 11.7 18.7 8 12 4.3zM5 9.7v6.1l6 3.3v-6.1L5 9.7zm8 9.4 6-3.3V9.7l-6 3.3v6.1z';
 const SKILL = 'M13 2 4 14h7l-1 8 9-12h-7l1-8z';
 const TOPIC =
   'M10 3 9 8H5v2h3.6l-.8 4H4v2h3.4l-1 5h2l1-5h4l-1 5h2l1-5H19v-2h-3.6l.8-4H20V8h-3.4l1-5h-2l-1 5h-4l1-5h-2zm-.2 7h4l-.8 4h-4l.8-4z';
 const AWARD =
   'M7 2h10v2h3v3a4 4 0 0 1-4 4h-.3A5 5 0 0 1 13 13.9V17h3v3H8v-3h3v-3.1A5 5 0 0 1 8.3 11H8a4 4 0 0 1-4-4V4h3V2zM6 6v1a2 2 0 0 0 1 1.7V6H6zm11 0v2.7A2 2 0 0 0 18 7V6h-1z';
-const REPOSITORY = 'M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2-1.4 1.4zm6.8 0L14 15.2l3.2-3.2L14 8.8l1.4-1.4L20 12l-4.6 4.6z';
+const REPOSITORY =
+  'M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2-1.4 1.4zm6.8 0L14 15.2l3.2-3.2L14 8.8l1.4-1.4L20 12l-4.6 4.6z';
 
 // Colours keep 4.5:1 or better against white, so they also work as text colour in lists.
 export const APPEARANCE: Record<Look, Appearance> = {

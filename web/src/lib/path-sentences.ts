@@ -20,7 +20,9 @@ export function pathSteps(path: Path): Step[] {
   for (let i = 0; i + 1 < path.nodes.length; i++) {
     const from = path.nodes[i]!.id;
     const to = path.nodes[i + 1]!.id;
-    const edge = path.edges.find((e) => (e.source === from && e.target === to) || (e.source === to && e.target === from));
+    const edge = path.edges.find(
+      (e) => (e.source === from && e.target === to) || (e.source === to && e.target === from),
+    );
     const s = edge && byId.get(edge.source);
     const t = edge && byId.get(edge.target);
     if (!edge || !s || !t) continue;

@@ -61,7 +61,11 @@ function parseQuestion(params: URLSearchParams): Question | null {
       return { kind: 'common', people: list(params.get('people')) };
     case 'lineage': {
       const direction = params.get('dir') as Direction;
-      return { kind: 'lineage', person: params.get('person'), direction: LINEAGE_DIRECTIONS.includes(direction) ? direction : 'BOTH' };
+      return {
+        kind: 'lineage',
+        person: params.get('person'),
+        direction: LINEAGE_DIRECTIONS.includes(direction) ? direction : 'BOTH',
+      };
     }
     case 'talent': {
       const by = params.get('by') as TalentGrouping;

@@ -37,7 +37,12 @@ export function layoutFlows(flows: Flow[], width: number, height: number) {
     ]);
   const graph = layout({
     nodes: [...nodes.values()].map((n) => ({ ...n })),
-    links: flows.map((flow) => ({ source: `from|${flow.from.id}`, target: `to|${flow.to.id}`, value: flow.count, flow })),
+    links: flows.map((flow) => ({
+      source: `from|${flow.from.id}`,
+      target: `to|${flow.to.id}`,
+      value: flow.count,
+      flow,
+    })),
   });
   return { nodes: graph.nodes, links: graph.links, path: sankeyLinkHorizontal<Side, Stream>() };
 }

@@ -8,7 +8,13 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
   const limit = intInRange(args.limit, 'limit', { min: 1, max: 2000, fallback: 200 });
   const types = relationshipTypes(nonEmptyList(args.relations, 'relations'));
   if (args.id.length > MAX_ID_LENGTH) throw unknownId('id', args.id.slice(0, 40));
-  const subgraph = await readNeighborhood(ctx, { id: args.id, depth, limit, types, includeUnits: args.includeUnits ?? false });
+  const subgraph = await readNeighborhood(ctx, {
+    id: args.id,
+    depth,
+    limit,
+    types,
+    includeUnits: args.includeUnits ?? false,
+  });
   if (!subgraph) throw unknownId('id', args.id);
   return subgraph;
 };

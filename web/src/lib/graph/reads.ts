@@ -40,7 +40,8 @@ export function neighborhood(id: string, limit: number, relations: RelationKind[
 export function focusNeighborhood(id: string, limit: number): GraphRead<Subgraph> {
   return {
     key: `focus|${id}|${limit}`,
-    run: async () => (await request(NeighborhoodDocument, { id, limit, relations: null, includeUnits: true })).neighborhood,
+    run: async () =>
+      (await request(NeighborhoodDocument, { id, limit, relations: null, includeUnits: true })).neighborhood,
   };
 }
 
@@ -70,8 +71,15 @@ export function sharedPlaces(a: string, b: string): GraphRead<Path[]> {
   return {
     key: `places|${a}|${b}`,
     run: async () =>
-      (await request(PathsDocument, { from: a, to: b, relations: ['STUDIED_AT', 'WORKED_AT', 'PART_OF'], maxHops: 4, first: 10 }))
-        .paths,
+      (
+        await request(PathsDocument, {
+          from: a,
+          to: b,
+          relations: ['STUDIED_AT', 'WORKED_AT', 'PART_OF'],
+          maxHops: 4,
+          first: 10,
+        })
+      ).paths,
   };
 }
 
@@ -95,7 +103,8 @@ export function entityDetail(id: string) {
     key: `entity|${id}`,
     run: async () => {
       const { entity } = await request(EntityDetailDocument, { id });
-      const people = entity?.__typename === 'Organization' ? (await request(AlumniDocument, { organization: id })).alumni : [];
+      const people =
+        entity?.__typename === 'Organization' ? (await request(AlumniDocument, { organization: id })).alumni : [];
       return { entity, people };
     },
   };
