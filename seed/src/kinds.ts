@@ -64,6 +64,7 @@ export const RELATION_KINDS = [
   'CONTRIBUTED_TO',
   'REPRODUCED',
   'CITES',
+  'AFFILIATED_WITH',
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
@@ -84,6 +85,7 @@ export const RELATIONSHIP_TYPE: Readonly<Record<RelationKind, string>> = Object.
   CONTRIBUTED_TO: 'CONTRIBUTED_TO',
   REPRODUCED: 'REPRODUCED',
   CITES: 'CITES',
+  AFFILIATED_WITH: 'AFFILIATED_WITH',
 });
 
 /** Which kinds of entity each relation may join, in its direction. */
@@ -103,6 +105,7 @@ export const RELATION_ENDS: Record<RelationKind, { from: readonly EntityKind[]; 
   CONTRIBUTED_TO: { from: ['PERSON'], to: ['REPOSITORY', 'PROJECT'] },
   REPRODUCED: { from: ['PERSON'], to: ['PUBLICATION'] },
   CITES: { from: ['COURSE', 'PUBLICATION'], to: ['PUBLICATION'] },
+  AFFILIATED_WITH: { from: ['PERSON'], to: ['ORGANIZATION'] },
 };
 
 export const FACT_PROPERTIES = [
@@ -132,7 +135,7 @@ export const FACT_PROPERTY_USE: Record<FactProperty, readonly RelationKind[] | u
   location: ['STUDIED_AT', 'WORKED_AT'],
   start: undefined,
   end: undefined,
-  year: ['RECEIVED', 'PARTICIPATED_IN', 'CITES'],
+  year: ['RECEIVED', 'PARTICIPATED_IN', 'CITES', 'AFFILIATED_WITH'],
   context: ['MENTORED'],
   position: ['AUTHORED'],
   week: ['TAUGHT'],

@@ -327,6 +327,8 @@ export type QueryTalentMapArgs = {
 };
 
 export type RelationKind =
+  /** An affiliation printed on a paper, with its year: not employment, so talent flow does not count it. */
+  | 'AFFILIATED_WITH'
   | 'ASSISTED'
   | 'AUTHORED'
   | 'CITES'

@@ -89,6 +89,13 @@ export const RELATIONS: Record<RelationKind, RelationWords> = {
     color: '#4b5563',
   },
   CITES: { label: 'Cites', forward: '{s} cites {t}', backward: 'which is cited by {s}', weight: 3, color: '#4b5563' },
+  AFFILIATED_WITH: {
+    label: 'Affiliated with (on a paper)',
+    forward: '{s} gave {t} as affiliation on a paper',
+    backward: 'which {s} gave as affiliation on a paper',
+    weight: 3,
+    color: '#0e7490',
+  },
   RECEIVED: {
     label: 'Received',
     forward: '{s} received {t}',

@@ -37,6 +37,8 @@ export type OverlapStatus =
   | 'UNKNOWN';
 
 export type RelationKind =
+  /** An affiliation printed on a paper, with its year: not employment, so talent flow does not count it. */
+  | 'AFFILIATED_WITH'
   | 'ASSISTED'
   | 'AUTHORED'
   | 'CITES'
