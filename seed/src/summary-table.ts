@@ -11,10 +11,11 @@ function table(title: string, counts: Record<string, number>, total: number): st
 
 /** The counts a load ends with, as lines for a terminal. */
 export function summaryLines(summary: LoadSummary): string[] {
+  if (summary.unchanged) return [`Dataset ${summary.dataset} is unchanged: nothing was written.`];
   return [
     ...table('Nodes', summary.nodes, summary.nodeCount),
     ...table('Relationships', summary.relationships, summary.relationshipCount),
     `Relationships with conflicting sources: ${summary.conflicts}`,
-    `Removed as no longer in the data: ${summary.removed.nodes} nodes, ${summary.removed.relationships} relationships`,
+    `No longer in the dataset: ${summary.removed.nodes} nodes, ${summary.removed.relationships} relationships`,
   ];
 }

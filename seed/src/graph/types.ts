@@ -5,7 +5,7 @@ import type { FactValue } from '../records.ts';
 export interface Claim {
   value: string;
   source: string;
-  line: number;
+  line?: number;
   quote: string;
 }
 
@@ -15,8 +15,12 @@ export interface Conflict {
 }
 
 export interface StoredEvidence {
+  /** The file's name. */
   source: string;
-  line: number;
+  /** 1-based; absent where the format has no lines. */
+  line?: number;
+  /** Where in the file, in the format's terms (`line 12`, `@article{he2016}`, `/works/3`); `line N` by default. */
+  locator?: string;
   quote: string;
 }
 
@@ -39,6 +43,8 @@ export interface SeedRelationship {
   values: Partial<Record<FactProperty, FactValue>>;
   evidence: StoredEvidence[];
   conflicts: Conflict[];
+  /** `inferred` when the fact follows from what the sources say rather than being said; stated otherwise. */
+  basis?: 'stated' | 'inferred';
 }
 
 /** The validated, resolved graph, ready to store; holds no e-mail address or phone number. */

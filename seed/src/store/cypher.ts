@@ -1,14 +1,7 @@
-import {
-  ENTITY_KINDS,
-  ENTITY_LABEL,
-  RELATION_KINDS,
-  RELATIONSHIP_TYPE,
-  type EntityKind,
-  type RelationKind,
-} from '../kinds.ts';
+import { RELATION_KINDS, RELATIONSHIP_TYPE } from '../kinds.ts';
 
 /**
- * Every query the seed loader runs. Values always travel as $parameters. Labels and
+ * The graph's schema (constraints and indexes) and the statements around it. Labels and
  * relationship types cannot be parameters, so the queries that need them are built here, once,
  * from the fixed tables in ../kinds.ts: no data value can reach a query's text.
  */
@@ -42,51 +35,21 @@ export const CREATE_RELATIONSHIP_ID_INDEX = perKind(
   (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${RELATIONSHIP_TYPE[kind]}]-() ON (r.id)`,
 );
 
+/** Properties later imports look nodes up by: the identifiers sources give, and the name key. */
+export const LOOKUP_PROPERTIES = [
+  'nameKey',
+  'orcid',
+  'openalex',
+  'wikidata',
+  'dblp',
+  'ror',
+  'doi',
+  'scopus',
+  'isni',
+] as const;
+export const CREATE_LOOKUP_INDEX = Object.fromEntries(
+  LOOKUP_PROPERTIES.map((p) => [p, `CREATE INDEX entity_${p.toLowerCase()} IF NOT EXISTS FOR (n:Entity) ON (n.${p})`]),
+) as Record<(typeof LOOKUP_PROPERTIES)[number], string>;
+
 export const DELETE_ALL = 'MATCH (n) DETACH DELETE n';
 export const IS_GRAPH_EMPTY = 'RETURN NOT EXISTS { MATCH (n) } AS empty';
-
-export const DELETE_STALE_RELATIONSHIPS = `
-MATCH (:Entity)-[r]->(:Entity)
-WHERE type(r) IN $types AND (r.id IS NULL OR NOT r.id IN $ids)
-DELETE r
-RETURN count(r) AS removed`;
-
-export const DELETE_STALE_NODES = `
-MATCH (n:Entity)
-WHERE n.id IS NULL OR NOT n.id IN $ids
-DETACH DELETE n
-RETURN count(n) AS removed`;
-
-/** `SET n = ...` replaces every property, so one the data no longer states disappears. */
-export const UPSERT_NODES: Record<EntityKind, string> = perKind(
-  ENTITY_KINDS,
-  (kind) => `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-SET n = row.properties, n:${ENTITY_LABEL[kind]}
-RETURN count(n) AS written`,
-);
-
-export const UPSERT_RELATIONSHIPS: Record<RelationKind, string> = perKind(
-  RELATION_KINDS,
-  (kind) => `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${RELATIONSHIP_TYPE[kind]} {id: row.id}]->(b)
-SET r = row.properties
-RETURN count(r) AS written`,
-);
-
-export const COUNT_NODES_BY_LABEL = `
-MATCH (n:Entity)
-UNWIND labels(n) AS label
-WITH label WHERE label <> 'Entity'
-RETURN label, count(*) AS count
-ORDER BY label`;
-
-export const COUNT_RELATIONSHIPS_BY_TYPE = `
-MATCH (:Entity)-[r]->(:Entity)
-WHERE type(r) IN $types
-RETURN type(r) AS type, count(*) AS count, count(r.conflicts) AS conflicted
-ORDER BY type`;

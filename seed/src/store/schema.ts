@@ -6,6 +6,7 @@ import {
   CREATE_ENTITY_KIND_INDEX,
   CREATE_ENTITY_NAME_INDEX,
   CREATE_ENTITY_SEARCH_INDEX,
+  CREATE_LOOKUP_INDEX,
   CREATE_RELATIONSHIP_ID_INDEX,
   DROP_ENTITY_SEARCH_INDEX,
   ENTITY_SEARCH_ANALYZER,
@@ -13,6 +14,7 @@ import {
   ENTITY_SEARCH_PROPERTIES,
   SHOW_INDEX,
 } from './cypher.ts';
+import { CREATE_DATASET_CHUNK_INDEX, CREATE_DATASET_CONSTRAINT } from '../write/cypher.ts';
 
 /** A search index made by an older loader with other fields or another analyzer is rebuilt. */
 async function searchIndexIsCurrent(session: Session): Promise<boolean> {
@@ -39,5 +41,8 @@ export async function ensureSchema(session: Session): Promise<void> {
   if (!(await searchIndexIsCurrent(session))) await session.run(DROP_ENTITY_SEARCH_INDEX);
   await session.run(CREATE_ENTITY_SEARCH_INDEX);
   for (const type of RELATION_KINDS) await session.run(CREATE_RELATIONSHIP_ID_INDEX[type]);
+  for (const statement of Object.values(CREATE_LOOKUP_INDEX)) await session.run(statement);
+  await session.run(CREATE_DATASET_CONSTRAINT);
+  await session.run(CREATE_DATASET_CHUNK_INDEX);
   await session.run(AWAIT_INDEXES);
 }

@@ -24,9 +24,12 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** Everything in the database (all nodes and relationships, with labels and properties), in a fixed order. */
+/** Every node and relationship of the graph, with labels and properties, in a fixed order. */
 export async function snapshot(driver: Driver): Promise<string[]> {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties');
+  // The graph itself: the datasets' own bookkeeping (when each was imported) is not part of it.
+  const nodes = await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:Dataset AND NOT n:DatasetChunk RETURN labels(n) AS labels, properties(n) AS properties',
+  );
   const relationships = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, properties(r) AS properties, b.id AS to',
   );

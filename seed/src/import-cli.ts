@@ -1,0 +1,112 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { LauncherError, resolveNeo4j } from '@cohort/db';
+import { ImportRefused, importFiles, type ImportReport } from './import.ts';
+import { FORMATS } from './read/index.ts';
+import { removeDataset } from './write/write-dataset.ts';
+
+const USAGE = `Usage: npm run import -- PATH... [options]
+       npm run import -- --remove NAME
+
+Imports files (or folders, for a LinkedIn export or Cohort CSV) as one dataset.
+  --dataset NAME   the dataset's name (default: the first file's name)
+  --format F       the files' format, when detection is not wanted: ${FORMATS.join(', ')}
+  --dry-run        read and resolve, report what would change, write nothing
+  --strict         refuse the whole import if any record cannot be read
+  --report FILE    also write the report as JSON
+  --review         list the possible duplicates in full
+  --remove NAME    take a dataset out of the graph: what only it said goes`;
+
+function usage(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        dataset: { type: 'string' },
+        format: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        strict: { type: 'boolean' },
+        report: { type: 'string' },
+        review: { type: 'boolean' },
+        remove: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+}
+
+function printReport(report: ImportReport, review: boolean): void {
+  const { resolution: r, written } = report;
+  const verb = report.dryRun ? 'would be' : 'were';
+  console.log(`Dataset ${report.dataset} (${report.format}, ${report.files.length} files): ${r.records} records read.`);
+  console.log(
+    `Entities: ${r.entities.created} new, ${r.entities.matched} found in the graph, ${r.merges.length} merges within the dataset.`,
+  );
+  if (written?.unchanged) console.log('Unchanged: the graph already holds this dataset as it is.');
+  else if (written) {
+    console.log(
+      `Written: ${written.nodeCount} nodes, ${written.relationshipCount} relationships; no longer stated: ` +
+        `${written.removed.nodes} nodes, ${written.removed.relationships} relationships.`,
+    );
+  } else console.log(`Nothing ${verb} written (dry run).`);
+  console.log(
+    `Possible duplicates: ${r.possibleDuplicates.length}${review || r.possibleDuplicates.length === 0 ? '' : ' (--review lists them)'}.`,
+  );
+  if (review) {
+    for (const d of r.possibleDuplicates)
+      console.log(`  ${d.a} ~ ${d.b}\n    for: ${d.for.join('; ')}\n    against: ${d.against.join('; ')}`);
+  }
+  for (const s of r.skipped) console.log(`Skipped ${s.file} ${s.locator}: ${s.reason}`);
+  for (const w of r.warnings) console.log(`Note ${w.file} ${w.locator}: ${w.warning}`);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parse();
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.remove && positionals.length === 0) usage('Name the files to import, or --remove a dataset.');
+  const target = await resolveNeo4j();
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
+  try {
+    if (values.remove) {
+      const removed = await removeDataset(driver, values.remove, { database: target.database });
+      if (!removed) throw new ImportRefused(`There is no dataset named "${values.remove}".`);
+      console.log(
+        `Removed the dataset ${values.remove}: it had stated ${removed.nodes} nodes and ${removed.relationships} relationships.`,
+      );
+      return 0;
+    }
+    const report = await importFiles(driver, positionals, {
+      dataset: values.dataset,
+      format: values.format,
+      dryRun: values['dry-run'],
+      strict: values.strict,
+      database: target.database,
+      log: (line) => console.log(line),
+    });
+    printReport(report, values.review ?? false);
+    if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  } finally {
+    await driver.close();
+    await target.release();
+  }
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  const known = error instanceof ImportRefused || error instanceof LauncherError;
+  console.error(known ? (error as Error).message : error);
+  process.exitCode = 1;
+}

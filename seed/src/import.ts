@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { detectReader, FORMATS, readerFor } from './read/index.ts';
+import { ReadError, type ImportRecord, type Reader } from './records/model.ts';
+import { resolveDataset, type ResolutionReport } from './resolve/resolve-dataset.ts';
+import { READ_DATASET } from './write/cypher.ts';
+import { writeDataset, type DatasetFile, type WriteSummary } from './write/write-dataset.ts';
+
+/** The import did not happen; the message says why, and the graph is as it was. */
+export class ImportRefused extends Error {
+  override name = 'ImportRefused';
+}
+
+export interface ImportOptions {
+  /** Default: the first path's name without its extension. */
+  dataset?: string;
+  /** Default: detected from each file's name and content. */
+  format?: string;
+  /** Read and resolve, report, write nothing. */
+  dryRun?: boolean;
+  /** Refuse the whole import when any record has to be skipped. */
+  strict?: boolean;
+  database?: string;
+  log?: (line: string) => void;
+}
+
+export interface ImportReport {
+  dataset: string;
+  format: string;
+  files: DatasetFile[];
+  dryRun: boolean;
+  resolution: ResolutionReport;
+  /** What was written; absent on a dry run. */
+  written?: WriteSummary;
+}
+
+const HEAD_BYTES = 8192;
+const DATASET_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,79}$/u;
+
+async function head(file: string): Promise<string> {
+  const info = await stat(file);
+  if (info.isDirectory()) return (await readdir(file)).join('\n');
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('latin1');
+  } finally {
+    await handle.close();
+  }
+}
+
+async function sha256(file: string): Promise<string> {
+  const info = await stat(file);
+  const hash = createHash('sha256');
+  if (info.isDirectory()) {
+    for (const name of (await readdir(file)).sort()) {
+      hash.update(name);
+      hash.update(await sha256(path.join(file, name)));
+    }
+    return hash.digest('hex');
+  }
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function chooseReader(file: string, format: string | undefined): Promise<Reader> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new ImportRefused(`${file} does not exist.`);
+  if (info.isFile() && info.size === 0) throw new ImportRefused(`${file} is empty.`);
+  if (format) {
+    const reader = readerFor(format);
+    if (!reader) throw new ImportRefused(`Unknown format "${format}"; the formats are ${FORMATS.join(', ')}.`);
+    return reader;
+  }
+  const reader = detectReader(path.basename(file), await head(file));
+  if (!reader) {
+    throw new ImportRefused(
+      `Cannot tell the format of ${file} from its name and content. Name it with --format ` +
+        `(${FORMATS.join(', ')}).`,
+    );
+  }
+  return reader;
+}
+
+/**
+ * Imports files as one dataset: each is read by the reader of its format, the records are
+ * resolved against each other and against the graph, and the dataset is written (see
+ * writeDataset). Re-importing the same files changes nothing.
+ */
+export async function importFiles(driver: Driver, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+  const log = options.log ?? (() => {});
+  if (paths.length === 0) throw new ImportRefused('Name at least one file or folder to import.');
+  const dataset = options.dataset ?? path.basename(paths[0]!).replace(/\.[^.]+$/, '');
+  if (!DATASET_NAME.test(dataset)) {
+    throw new ImportRefused(
+      `"${dataset}" cannot name a dataset: use letters, digits, spaces, dots, dashes and underscores (at most 80).`,
+    );
+  }
+  const readers = await Promise.all(paths.map((file) => chooseReader(file, options.format)));
+  const format = readers[0]!.format;
+  const mixed = readers.find((reader) => reader.format !== format);
+  if (mixed) {
+    throw new ImportRefused(
+      `One dataset holds one format: ${paths[0]} is ${format}, but another file is ${mixed.format}.`,
+    );
+  }
+  const existing = (
+    await driver.executeQuery(READ_DATASET, { dataset }, { database: options.database, routing: 'READ' })
+  ).records[0]?.get('dataset') as { format?: string } | null;
+  if (existing?.format && existing.format !== format) {
+    throw new ImportRefused(
+      `The dataset "${dataset}" exists with the format ${existing.format}; this is ${format}. ` +
+        'Choose another name with --dataset, or remove it first with --remove.',
+    );
+  }
+
+  const records: ImportRecord[] = [];
+  const files: DatasetFile[] = [];
+  for (const [i, file] of paths.entries()) {
+    log(`Reading ${file} (${format})...`);
+    try {
+      for await (const record of readers[i]!.read(file)) records.push(record);
+    } catch (error) {
+      if (error instanceof ReadError) throw new ImportRefused(`${file}: ${error.message}`);
+      throw error;
+    }
+    files.push({ name: path.basename(file), sha256: await sha256(file) });
+  }
+  const skipped = records.filter((r) => r.type === 'skipped');
+  if (options.strict && skipped.length > 0) {
+    const first = skipped[0]!;
+    throw new ImportRefused(
+      `--strict: ${skipped.length} records cannot be imported, the first at ${first.file} ${first.locator}: ${first.reason}.`,
+    );
+  }
+  log(`Resolving ${records.length} records...`);
+  const { graph, report } = await resolveDataset(driver, records, { dataset, database: options.database });
+  if (options.dryRun) return { dataset, format, files, dryRun: true, resolution: report };
+  const written = await writeDataset(driver, dataset, graph, { format, files }, { database: options.database, log });
+  return { dataset, format, files, dryRun: false, resolution: report, written };
+}

@@ -1,0 +1,406 @@
+import { createHash } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { redactEmails } from '../checks/email.ts';
+import { findPhoneNumber } from '../checks/phone.ts';
+import type { SeedGraph, SeedNode, SeedRelationship } from '../graph/types.ts';
+import {
+  FACT_PROPERTY_USE,
+  ID_PREFIX,
+  RELATION_ENDS,
+  RELATIONSHIP_TYPE,
+  type EntityKind,
+  type FactProperty,
+} from '../kinds.ts';
+import type { EntityRecord, Evidence, ImportRecord, RelationRecord, SkippedRecord } from '../records/model.ts';
+import { clusterRecords, strongIds, type MergeReason, type PersonContext, type PossibleDuplicate } from './cluster.ts';
+import { CONNECTED_PAIRS, EXISTING_IDS, FIND_BY, RELATIONSHIPS_BETWEEN, type LookupProperty } from './cypher.ts';
+import { nameKeysOf, titleKey } from './name-keys.ts';
+import { canonicalOrganizationName } from './organization-registry.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+export interface ResolutionReport {
+  records: number;
+  entities: { created: number; matched: number };
+  /** Records of this dataset taken for one entity, and why. */
+  merges: MergeReason[];
+  /** Entities of this dataset found in the graph already, and how. */
+  matches: { ref: string; id: string; reason: string }[];
+  possibleDuplicates: { a: string; b: string; for: string[]; against: string[] }[];
+  skipped: SkippedRecord[];
+  warnings: { file: string; locator: string; warning: string }[];
+}
+
+export interface ResolvedDataset {
+  graph: SeedGraph;
+  report: ResolutionReport;
+}
+
+/**
+ * Identifiers whose digits would pass for a phone number: OpenAlex and Wikidata ids (W2741809807,
+ * Q5798647), ORCID iDs, DOIs and URLs. They are set aside while phone numbers are looked for.
+ */
+const IDENTIFIER_TOKENS = /https?:\/\/\S+|\b10\.\d{4,9}\/\S+|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|\b[A-Z]\d{4,}\b/g;
+
+/** A record's words, as they may be stored: e-mail addresses and phone numbers removed. */
+export function safeSnippet(text: string): string {
+  const kept: string[] = [];
+  let out = redactEmails(text).replace(IDENTIFIER_TOKENS, (token) => `\uE000${kept.push(token) - 1}\uE000`);
+  for (let phone = findPhoneNumber(out); phone; phone = findPhoneNumber(out)) out = out.replace(phone, '[phone]');
+  return out.replace(/\uE000(\d+)\uE000/g, (_, i: string) => kept[Number(i)]!);
+}
+
+function slug(name: string): string {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return (ascii || 'unnamed').slice(0, 60);
+}
+
+interface Entity {
+  members: EntityRecord[];
+  kind: EntityKind;
+  name: string;
+  nameZh?: string;
+  aliases: string[];
+  ids: Record<string, string>;
+  details: Record<string, string | number | boolean>;
+  /** The graph node it is, once known. */
+  id?: string;
+  matchedBy?: string;
+}
+
+function toEntity(members: EntityRecord[]): Entity {
+  const names = members.flatMap((m) => [m.name, m.nameZh, ...(m.aliases ?? [])]).filter((n): n is string => !!n);
+  const latin = names.find((n) => !HAN.test(n));
+  const han = members.map((m) => m.nameZh).find(Boolean) ?? names.find((n) => HAN.test(n));
+  const name = latin ?? han ?? members[0]!.name;
+  const ids: Record<string, string> = {};
+  const details: Record<string, string | number | boolean> = {};
+  for (const member of members) {
+    for (const [kind, value] of Object.entries(member.ids ?? {})) if (value && !ids[kind]) ids[kind] = value;
+    for (const [key, value] of Object.entries(member.details ?? {})) if (!(key in details)) details[key] = value;
+    if (member.homepage && !details.homepage) details.homepage = member.homepage;
+  }
+  const aliases = [...new Set(names.filter((n) => n !== name && n !== han))];
+  return { members, kind: members[0]!.kind, name, nameZh: han !== name ? han : undefined, aliases, ids, details };
+}
+
+/** Checks a relation against the kind table; a reason when it cannot be stored. */
+function relationProblem(relation: RelationRecord, refs: Map<string, EntityRecord>): string | undefined {
+  const from = refs.get(relation.from);
+  const to = refs.get(relation.to);
+  if (!from || !to) return `points at a record that is not in the file (${!from ? relation.from : relation.to})`;
+  const ends = RELATION_ENDS[relation.kind];
+  if (!ends.from.includes(from.kind) || !ends.to.includes(to.kind)) {
+    return `${relation.kind} cannot join a ${from.kind.toLowerCase()} to a ${to.kind.toLowerCase()}`;
+  }
+  return undefined;
+}
+
+function allowedValues(relation: RelationRecord): Partial<Record<FactProperty, string | number>> {
+  const values: Partial<Record<FactProperty, string | number>> = {};
+  for (const [key, value] of Object.entries(relation.values ?? {}) as [FactProperty, string | number][]) {
+    const use = FACT_PROPERTY_USE[key];
+    if (value === undefined || value === '' || (use && !use.includes(relation.kind))) continue;
+    values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Turns one dataset's records into the graph it asserts: its records grouped into entities
+ * (see cluster.ts), each entity found in the graph when it is already there (by identifier,
+ * by the organization registry, by name for things and titles, by name and a connection for
+ * people), new ones given readable ids, and relations given stable ids and their evidence.
+ */
+export async function resolveDataset(
+  driver: Driver,
+  records: ImportRecord[],
+  options: { dataset: string; database?: string },
+): Promise<ResolvedDataset> {
+  const report: ResolutionReport = {
+    records: records.length,
+    entities: { created: 0, matched: 0 },
+    merges: [],
+    matches: [],
+    possibleDuplicates: [],
+    skipped: records.filter((r): r is SkippedRecord => r.type === 'skipped'),
+    warnings: [],
+  };
+  const entityRecords = records.filter((r): r is EntityRecord => r.type === 'entity');
+  const refs = new Map(entityRecords.map((r) => [r.ref, r]));
+  const relations: RelationRecord[] = [];
+  for (const relation of records.filter((r): r is RelationRecord => r.type === 'relation')) {
+    const problem = relationProblem(relation, refs);
+    if (problem)
+      report.skipped.push({
+        type: 'skipped',
+        file: relation.evidence.file,
+        locator: relation.evidence.locator,
+        reason: problem,
+      });
+    else relations.push(relation);
+  }
+  for (const record of [...entityRecords, ...relations]) {
+    for (const warning of record.warnings ?? []) {
+      report.warnings.push({ file: record.evidence.file, locator: record.evidence.locator, warning });
+    }
+  }
+
+  const context: PersonContext = { neighbours: new Map(), authored: new Map(), authors: new Map() };
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+  for (const relation of relations) {
+    const [from, to] = [refs.get(relation.from)!, refs.get(relation.to)!];
+    push(context.neighbours, from, to);
+    push(context.neighbours, to, from);
+    if (relation.kind === 'AUTHORED') {
+      push(context.authored, from, to);
+      push(context.authors, to, from);
+    }
+  }
+  const clustering = clusterRecords(entityRecords, context);
+  report.merges = clustering.merges;
+  const entities = clustering.clusters.map(toEntity);
+  const entityOf = (ref: string) => entities[clustering.clusterOf.get(refs.get(ref)!)!]!;
+
+  let relationships!: SeedRelationship[];
+  const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
+  try {
+    const run = async (statement: string, params: Record<string, unknown>) =>
+      (await session.executeRead((tx) => tx.run(statement, params))).records.map((r) => r.toObject());
+    const find = async (property: LookupProperty, values: string[]) =>
+      values.length === 0
+        ? []
+        : ((await run(FIND_BY[property], { values: [...new Set(values)] })) as {
+            value: string;
+            id: string;
+            kind: string;
+            year: unknown;
+            datasets: string[];
+          }[]);
+
+    // 1. Identifiers, for every kind.
+    for (const property of ['orcid', 'openalex', 'wikidata', 'dblp', 'ror', 'doi', 'scopus', 'isni'] as const) {
+      const wanting = entities.filter((e) => !e.id && e.ids[property] && strongIds(e.kind).includes(property));
+      const found = await find(
+        property,
+        wanting.map((e) => e.ids[property]!),
+      );
+      for (const entity of wanting) {
+        const hit = found.find((f) => f.value === entity.ids[property] && f.kind === entity.kind);
+        if (hit) Object.assign(entity, { id: hit.id, matchedBy: `same ${property} ${entity.ids[property]}` });
+      }
+    }
+    // 2. Names, for everything but people: the registry's canonical name first for organizations.
+    const named = entities.filter((e) => !e.id && e.kind !== 'PERSON');
+    const keysOf = (e: Entity) =>
+      e.kind === 'PUBLICATION'
+        ? [titleKey(e.name)].filter((k): k is string => !!k)
+        : nameKeysOf(e.kind, [
+            e.kind === 'ORGANIZATION' ? canonicalOrganizationName([e.name, e.nameZh, ...e.aliases]) : undefined,
+            e.name,
+            e.nameZh,
+            ...e.aliases,
+          ]);
+    const byName = await find('nameKey', named.flatMap(keysOf));
+    for (const entity of named) {
+      const keys = keysOf(entity);
+      const hit = byName.find(
+        (f) =>
+          keys.includes(f.value) &&
+          f.kind === entity.kind &&
+          (entity.kind !== 'PUBLICATION' ||
+            f.year == null ||
+            entity.details.year === undefined ||
+            Number(f.year) === Number(entity.details.year)),
+      );
+      if (hit)
+        Object.assign(entity, {
+          id: hit.id,
+          matchedBy: `same ${entity.kind === 'PUBLICATION' ? 'title' : 'name'} "${entity.name}"`,
+        });
+    }
+    // 3. People by name, when the graph shows them connected to something this dataset says they are connected to.
+    const people = entities.filter((e) => !e.id && e.kind === 'PERSON');
+    const personKeys = (e: Entity) => nameKeysOf('PERSON', [e.name, e.nameZh, ...e.aliases]);
+    const namesakes = await find('nameKey', people.flatMap(personKeys));
+    const pairs: { a: string; b: string; person: Entity; other: Entity }[] = [];
+    for (const person of people) {
+      const keys = personKeys(person);
+      const candidates = namesakes.filter((f) => f.kind === 'PERSON' && keys.includes(f.value)).map((f) => f.id);
+      const neighbours = person.members.flatMap((m) => context.neighbours.get(m) ?? []).map((r) => entityOf(r.ref));
+      const coauthors = person.members
+        .flatMap((m) => context.authored.get(m) ?? [])
+        .flatMap((paper) => context.authors.get(paper) ?? [])
+        .map((r) => entityOf(r.ref))
+        .filter((e) => e !== person);
+      for (const candidate of new Set(candidates)) {
+        for (const other of [...neighbours, ...coauthors])
+          if (other.id) pairs.push({ a: candidate, b: other.id, person, other });
+      }
+    }
+    const connected =
+      pairs.length === 0
+        ? []
+        : ((await run(CONNECTED_PAIRS, { pairs: pairs.map(({ a, b }) => ({ a, b })) })) as { a: string; b: string }[]);
+    for (const pair of pairs) {
+      if (pair.person.id || !connected.some((c) => c.a === pair.a && c.b === pair.b)) continue;
+      Object.assign(pair.person, {
+        id: pair.a,
+        matchedBy: `same name "${pair.person.name}", and connected to ${pair.other.name} in the graph`,
+      });
+    }
+    for (const person of people.filter((p) => !p.id)) {
+      const keys = personKeys(person);
+      const hits = namesakes.filter((f) => f.kind === 'PERSON' && keys.includes(f.value));
+      // A re-import finds the people this dataset itself brought in before.
+      const own = [...new Set(hits.filter((f) => f.datasets.includes(options.dataset)).map((f) => f.id))];
+      if (own.length === 1) {
+        Object.assign(person, {
+          id: own[0],
+          matchedBy: `same name "${person.name}", brought in by this dataset before`,
+        });
+        continue;
+      }
+      for (const hit of hits) {
+        report.possibleDuplicates.push({
+          a: `${person.name} (${person.members[0]!.evidence.file}, ${person.members[0]!.evidence.locator})`,
+          b: hit.id,
+          for: [`the same name as ${hit.id}`],
+          against: [
+            'no identifier in common, and no connection in the graph to anything this dataset connects them to',
+          ],
+        });
+      }
+    }
+    // 4. New entities get readable ids that are free in the graph and in the dataset.
+    const fresh = entities.filter((e) => !e.id);
+    const wanted = fresh.map((e) => `${ID_PREFIX[e.kind]}:${slug(e.name)}`);
+    const taken = new Set<string>(
+      (
+        await run(EXISTING_IDS, {
+          ids: [...new Set(wanted.flatMap((id) => [id, ...[2, 3, 4, 5].map((n) => `${id}-${n}`)]))],
+        })
+      ).map((r) => r.id as string),
+    );
+    for (const entity of entities) if (entity.id) taken.add(entity.id);
+    fresh.forEach((entity, i) => {
+      let id = wanted[i]!;
+      for (let n = 2; taken.has(id); n++) id = `${wanted[i]}-${n}`;
+      taken.add(id);
+      entity.id = id;
+    });
+    relationships = toRelationships(relations, entityOf);
+    await adoptExistingFacts(relationships, run);
+  } finally {
+    await session.close();
+  }
+
+  for (const entity of entities) {
+    if (entity.matchedBy) {
+      report.entities.matched++;
+      report.matches.push({ ref: entity.members[0]!.ref, id: entity.id!, reason: entity.matchedBy });
+    } else report.entities.created++;
+  }
+  for (const duplicate of clustering.possibleDuplicates)
+    report.possibleDuplicates.push(describeDuplicate(duplicate, entityOf));
+  return { graph: { nodes: entities.map(toNode), relationships }, report };
+}
+
+function describeDuplicate(duplicate: PossibleDuplicate, entityOf: (ref: string) => Entity) {
+  const label = (r: EntityRecord) => `${entityOf(r.ref).id} (${r.evidence.file}, ${r.evidence.locator})`;
+  return { a: label(duplicate.a), b: label(duplicate.b), for: duplicate.for, against: duplicate.against };
+}
+
+function toNode(entity: Entity): SeedNode {
+  const details: Record<string, string | number | boolean> = { ...entity.details, ...entity.ids };
+  if (entity.kind === 'PERSON' && details.partial === undefined) details.partial = false;
+  const node: SeedNode = { id: entity.id!, kind: entity.kind, name: entity.name, aliases: entity.aliases, details };
+  if (entity.nameZh) node.nameZh = entity.nameZh;
+  return node;
+}
+
+function toEvidence(evidence: Evidence) {
+  return {
+    source: evidence.file,
+    line: evidence.line,
+    locator: evidence.locator,
+    quote: safeSnippet(evidence.snippet),
+  };
+}
+
+/** One relationship per distinct fact; records that state the same fact add their evidence to it. */
+function toRelationships(relations: RelationRecord[], entityOf: (ref: string) => Entity): SeedRelationship[] {
+  const byId = new Map<string, SeedRelationship>();
+  for (const relation of relations) {
+    const from = entityOf(relation.from).id!;
+    const to = entityOf(relation.to).id!;
+    const values = allowedValues(relation);
+    const distinct =
+      Object.keys(values).length > 0
+        ? `#${createHash('sha1').update(JSON.stringify(values)).digest('hex').slice(0, 8)}`
+        : '';
+    const id = `${relation.kind}:${from}->${to}${distinct}`;
+    const existing = byId.get(id);
+    if (existing) {
+      existing.evidence.push(toEvidence(relation.evidence));
+      continue;
+    }
+    byId.set(id, {
+      id,
+      kind: relation.kind,
+      from,
+      to,
+      values,
+      evidence: [toEvidence(relation.evidence)],
+      conflicts: [],
+      ...(relation.basis === 'inferred' ? { basis: 'inferred' as const } : {}),
+    });
+  }
+  return [...byId.values()];
+}
+
+type Run = (statement: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+/**
+ * A fact another dataset already stated (the same kind between the same two nodes, at the same
+ * start or author position where either says one) keeps that relationship's id, so both
+ * datasets' evidence meets on one relationship instead of two copies of the fact.
+ */
+async function adoptExistingFacts(relationships: SeedRelationship[], run: Run): Promise<void> {
+  if (relationships.length === 0) return;
+  const pairs = relationships.map((r) => ({ from: r.from, to: r.to, type: RELATIONSHIP_TYPE[r.kind] }));
+  const existing = (await run(RELATIONSHIPS_BETWEEN, { pairs })) as {
+    from: string;
+    to: string;
+    type: string;
+    id: string;
+    start: string | null;
+    position: unknown;
+  }[];
+  const taken = new Set<string>();
+  for (const relationship of relationships) {
+    const type = RELATIONSHIP_TYPE[relationship.kind];
+    const same = existing.find(
+      (e) =>
+        e.from === relationship.from &&
+        e.to === relationship.to &&
+        e.type === type &&
+        !taken.has(e.id) &&
+        (e.start ?? undefined) === relationship.values.start &&
+        (e.position == null ||
+          relationship.values.position === undefined ||
+          toNumber(e.position) === Number(relationship.values.position)),
+    );
+    if (same && same.id !== relationship.id) {
+      taken.add(same.id);
+      relationship.id = same.id;
+    }
+  }
+}
+
+const toNumber = (value: unknown) => (neo4j.isInt(value) ? value.toNumber() : Number(value));

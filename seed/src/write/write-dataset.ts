@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_LABEL, RELATIONSHIP_TYPE, type RelationKind } from '../kinds.ts';
+import type { SeedGraph } from '../graph/types.ts';
+import { DELETE_ALL } from '../store/cypher.ts';
+import { ensureSchema } from '../store/schema.ts';
+import {
+  DELETE_DATASET,
+  DELETE_DATASET_CHUNKS,
+  READ_DATASET,
+  READ_DATASET_CHUNKS,
+  RETRACT_NODES,
+  RETRACT_RELATIONSHIPS,
+  UPSERT_NODES,
+  UPSERT_RELATIONSHIPS,
+  WRITE_DATASET,
+  WRITE_DATASET_CHUNKS,
+} from './cypher.ts';
+import { nodeRows, relationshipRows } from './rows.ts';
+
+export interface DatasetFile {
+  name: string;
+  sha256: string;
+}
+
+export interface DatasetInfo {
+  format: string;
+  files: DatasetFile[];
+}
+
+export interface WriteOptions {
+  database?: string;
+  /** Empty the whole database first (with the write, when the write is one transaction). */
+  reset?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface WriteSummary {
+  dataset: string;
+  /** The dataset was already in the graph exactly as given: nothing was written. */
+  unchanged: boolean;
+  /** The dataset's nodes by label and relationships by type, as given. */
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  nodeCount: number;
+  relationshipCount: number;
+  /** Relationships whose sources disagree on some value. */
+  conflicts: number;
+  /** What the dataset asserted before and no longer does. */
+  removed: { nodes: number; relationships: number };
+  reset: boolean;
+}
+
+/** Rows per write transaction. A dataset that fits in one is written atomically. */
+const BATCH_ROWS = 5_000;
+/** Ids per membership chunk node: the record of what a dataset asserts, read back on re-import. */
+const CHUNK_IDS = 10_000;
+
+type Step = { statement: string; params: Record<string, unknown>; rows: number };
+
+function batches<T>(rows: T[], size = BATCH_ROWS): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+const relationshipKey = (kind: RelationKind, id: string) => `${kind} ${id}`;
+
+function contentHash(graph: SeedGraph, info: DatasetInfo): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ format: info.format, graph }))
+    .digest('hex');
+}
+
+function summarise(dataset: string, graph: SeedGraph, reset: boolean): WriteSummary {
+  const summary: WriteSummary = {
+    dataset,
+    unchanged: false,
+    nodes: {},
+    relationships: {},
+    nodeCount: graph.nodes.length,
+    relationshipCount: graph.relationships.length,
+    conflicts: graph.relationships.filter((r) => r.conflicts.length > 0).length,
+    removed: { nodes: 0, relationships: 0 },
+    reset,
+  };
+  for (const node of graph.nodes) {
+    const label = ENTITY_LABEL[node.kind];
+    summary.nodes[label] = (summary.nodes[label] ?? 0) + 1;
+  }
+  for (const relationship of graph.relationships) {
+    const type = RELATIONSHIP_TYPE[relationship.kind];
+    summary.relationships[type] = (summary.relationships[type] ?? 0) + 1;
+  }
+  return summary;
+}
+
+async function previousMembership(tx: ManagedTransaction, dataset: string) {
+  const nodeIds = new Set<string>();
+  const relationshipKeys = new Set<string>();
+  for (const record of (await tx.run(READ_DATASET_CHUNKS, { dataset })).records) {
+    for (const id of record.get('nodeIds') as string[]) nodeIds.add(id);
+    for (const key of record.get('relationshipKeys') as string[]) relationshipKeys.add(key);
+  }
+  return { nodeIds, relationshipKeys };
+}
+
+/**
+ * Makes the graph hold what `dataset` says, as `graph`: its nodes and relationships are merged
+ * on their ids, carrying the dataset's name and evidence; what it said before and no longer says
+ * loses the dataset's evidence, and goes when no other dataset says it. Every statement starts
+ * from an index, so the cost follows the dataset, not the graph. A dataset small enough for one
+ * transaction is written atomically; a larger one in batches, each committed, so a re-run after
+ * a crash completes it.
+ */
+export async function writeDataset(
+  driver: Driver,
+  dataset: string,
+  graph: SeedGraph,
+  info: DatasetInfo,
+  options: WriteOptions = {},
+): Promise<WriteSummary> {
+  const log = options.log ?? (() => {});
+  const reset = options.reset ?? false;
+  const summary = summarise(dataset, graph, reset);
+  const hash = contentHash(graph, info);
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    await ensureSchema(session);
+    const before = await session.executeRead(async (tx) => {
+      const stored = (await tx.run(READ_DATASET, { dataset })).records[0]?.get('dataset') as Record<
+        string,
+        unknown
+      > | null;
+      return { stored, ...(await previousMembership(tx, dataset)) };
+    });
+    if (!reset && before.stored?.contentHash === hash) {
+      log(`Dataset ${dataset} is already in the graph as given: nothing to write.`);
+      return { ...summary, unchanged: true };
+    }
+
+    const steps: Step[] = [];
+    if (reset) steps.push({ statement: DELETE_ALL, params: {}, rows: 1 });
+    for (const [kind, rows] of nodeRows(graph)) {
+      for (const batch of batches(rows))
+        steps.push({ statement: UPSERT_NODES[kind], params: { dataset, rows: batch }, rows: batch.length });
+    }
+    const keys = new Set<string>();
+    for (const [kind, rows] of relationshipRows(graph, dataset)) {
+      for (const row of rows) keys.add(relationshipKey(kind, row.id));
+      for (const batch of batches(rows))
+        steps.push({ statement: UPSERT_RELATIONSHIPS[kind], params: { dataset, rows: batch }, rows: batch.length });
+    }
+    const nodeIds = new Set(graph.nodes.map((n) => n.id));
+    const staleRelationships = reset ? [] : [...before.relationshipKeys].filter((key) => !keys.has(key));
+    const staleNodes = reset ? [] : [...before.nodeIds].filter((id) => !nodeIds.has(id));
+    const staleByKind = new Map<RelationKind, string[]>();
+    for (const key of staleRelationships) {
+      const [kind, id] = key.split(' ', 2) as [RelationKind, string];
+      staleByKind.set(kind, [...(staleByKind.get(kind) ?? []), id]);
+    }
+    for (const [kind, ids] of staleByKind) {
+      for (const batch of batches(ids))
+        steps.push({ statement: RETRACT_RELATIONSHIPS[kind], params: { dataset, ids: batch }, rows: batch.length });
+    }
+    for (const batch of batches(staleNodes))
+      steps.push({ statement: RETRACT_NODES, params: { dataset, ids: batch }, rows: batch.length });
+
+    // What the dataset now asserts, recorded last: a crash before this leaves the old record,
+    // so a re-run still retracts what the old version said.
+    const nodeList = [...nodeIds];
+    const keyList = [...keys];
+    const parts = Math.max(Math.ceil(nodeList.length / CHUNK_IDS), Math.ceil(keyList.length / CHUNK_IDS), 1);
+    const chunks = Array.from({ length: parts }, (_, part) => ({
+      part: neo4j.int(part),
+      nodeIds: nodeList.slice(part * CHUNK_IDS, (part + 1) * CHUNK_IDS),
+      relationshipKeys: keyList.slice(part * CHUNK_IDS, (part + 1) * CHUNK_IDS),
+    }));
+    steps.push({ statement: DELETE_DATASET_CHUNKS, params: { dataset }, rows: 1 });
+    for (const batch of batches(chunks, 10))
+      steps.push({ statement: WRITE_DATASET_CHUNKS, params: { dataset, chunks: batch }, rows: batch.length });
+    const properties = {
+      format: info.format,
+      files: info.files.map((f) => JSON.stringify(f)),
+      importedAt: new Date().toISOString(),
+      contentHash: hash,
+      nodeCount: neo4j.int(summary.nodeCount),
+      relationshipCount: neo4j.int(summary.relationshipCount),
+    };
+    steps.push({ statement: WRITE_DATASET, params: { dataset, properties }, rows: 1 });
+
+    const totalRows = steps.reduce((sum, step) => sum + step.rows, 0);
+    if (totalRows <= BATCH_ROWS) {
+      await session.executeWrite(async (tx) => {
+        for (const step of steps) await tx.run(step.statement, step.params);
+      });
+    } else {
+      let done = 0;
+      for (const step of steps) {
+        await session.executeWrite((tx) => tx.run(step.statement, step.params));
+        done += step.rows;
+        log(`  ${done} of ${totalRows} rows written`);
+      }
+    }
+    summary.removed = { nodes: staleNodes.length, relationships: staleRelationships.length };
+    return summary;
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Takes a dataset out of the graph: its evidence goes everywhere, and every node and
+ * relationship no other dataset asserts goes with it. Undefined when there is no such dataset.
+ */
+export async function removeDataset(
+  driver: Driver,
+  dataset: string,
+  options: { database?: string } = {},
+): Promise<{ nodes: number; relationships: number } | undefined> {
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    const before = await session.executeRead(async (tx) => {
+      const stored = (await tx.run(READ_DATASET, { dataset })).records[0]?.get('dataset');
+      return { stored, ...(await previousMembership(tx, dataset)) };
+    });
+    if (!before.stored) return undefined;
+    const byKind = new Map<RelationKind, string[]>();
+    for (const key of before.relationshipKeys) {
+      const [kind, id] = key.split(' ', 2) as [RelationKind, string];
+      byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
+    }
+    for (const [kind, ids] of byKind) {
+      for (const batch of batches(ids))
+        await session.executeWrite((tx) => tx.run(RETRACT_RELATIONSHIPS[kind], { dataset, ids: batch }));
+    }
+    for (const batch of batches([...before.nodeIds]))
+      await session.executeWrite((tx) => tx.run(RETRACT_NODES, { dataset, ids: batch }));
+    await session.executeWrite(async (tx) => {
+      await tx.run(DELETE_DATASET_CHUNKS, { dataset });
+      await tx.run(DELETE_DATASET, { dataset });
+    });
+    return { nodes: before.nodeIds.size, relationships: before.relationshipKeys.size };
+  } finally {
+    await session.close();
+  }
+}
