@@ -1,5 +1,13 @@
 export { loadSeedGraph, type LoadOptions, type LoadSummary } from './store/load.ts';
 export { seedEmptyGraph } from './store/seed-empty-graph.ts';
+export {
+  removeDataset,
+  writeDataset,
+  type DatasetInfo,
+  type WriteOptions,
+  type WriteSummary,
+} from './write/write-dataset.ts';
+export { importFiles, ImportRefused, type ImportOptions, type ImportReport } from './import.ts';
 export { validateSeedData, type SeedValidation, type ValidateOptions } from './validate.ts';
 export { formatProblem, SeedValidationError, type SeedProblem } from './problems.ts';
 export type { Claim, Conflict, SeedGraph, SeedNode, SeedRelationship, StoredEvidence } from './graph/types.ts';
