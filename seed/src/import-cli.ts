@@ -92,6 +92,7 @@ async function main(): Promise<number> {
       dryRun: values['dry-run'],
       strict: values.strict,
       database: target.database,
+      progress: true,
       log: (line) => console.log(line),
     });
     printReport(report, values.review ?? false);

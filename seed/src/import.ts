@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { startProgress } from './progress.ts';
 import { detectReader, FORMATS, readerFor } from './read/index.ts';
 import { ReadError, type ImportRecord, type Reader } from './records/model.ts';
 import { resolveDataset, type ResolutionReport } from './resolve/resolve-dataset.ts';
@@ -23,6 +24,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Refuse the whole import when any record has to be skipped. */
   strict?: boolean;
+  /** Show progress while reading and writing (the CLI does; tests and the API do not). */
+  progress?: boolean;
   database?: string;
   log?: (line: string) => void;
 }
@@ -122,11 +125,17 @@ export async function importFiles(driver: Driver, paths: string[], options: Impo
   const files: DatasetFile[] = [];
   for (const [i, file] of paths.entries()) {
     log(`Reading ${file} (${format})...`);
+    const progress = options.progress ? startProgress(path.basename(file), 'records') : undefined;
     try {
-      for await (const record of readers[i]!.read(file)) records.push(record);
+      for await (const record of readers[i]!.read(file)) {
+        records.push(record);
+        progress?.update(records.length);
+      }
     } catch (error) {
       if (error instanceof ReadError) throw new ImportRefused(`${file}: ${error.message}`);
       throw error;
+    } finally {
+      progress?.stop();
     }
     files.push({ name: path.basename(file), sha256: await sha256(file) });
   }
@@ -140,6 +149,12 @@ export async function importFiles(driver: Driver, paths: string[], options: Impo
   log(`Resolving ${records.length} records...`);
   const { graph, report } = await resolveDataset(driver, records, { dataset, database: options.database });
   if (options.dryRun) return { dataset, format, files, dryRun: true, resolution: report };
-  const written = await writeDataset(driver, dataset, graph, { format, files }, { database: options.database, log });
+  const written = await writeDataset(
+    driver,
+    dataset,
+    graph,
+    { format, files },
+    { database: options.database, log, progress: options.progress },
+  );
   return { dataset, format, files, dryRun: false, resolution: report, written };
 }

@@ -36,5 +36,5 @@ export function useSeedGraph(): void {
     } finally {
       await driver.close();
     }
-  }, 60_000);
+  }, 180_000);
 }

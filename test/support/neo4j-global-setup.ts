@@ -18,7 +18,14 @@ const registry = globalThis as unknown as Record<symbol, Shared | undefined>;
 async function start(): Promise<{ neo4j: RunningNeo4j; home: string }> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'cohort-test-neo4j-'));
   const started = Date.now();
-  const neo4j = await startManagedNeo4j({ home, port: 0, password: 'cohort-test-password', log: () => {} });
+  // A generous transaction timeout: a busy machine must slow the tests down, not fail them.
+  const neo4j = await startManagedNeo4j({
+    home,
+    port: 0,
+    password: 'cohort-test-password',
+    transactionTimeout: '120s',
+    log: () => {},
+  });
   console.log(`[tests] Neo4j 5.26 started at ${neo4j.uri} in ${Date.now() - started} ms`);
   return { neo4j, home };
 }

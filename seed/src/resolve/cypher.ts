@@ -23,7 +23,7 @@ RETURN pair.a AS a, pair.b AS b`;
 export const EXISTING_IDS = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN id`;
+RETURN id, n.name AS name, n.kind AS kind, coalesce(n.datasets, []) AS datasets`;
 
 /** Relationships of one type already between two nodes, to find a fact another dataset stated. */
 export const RELATIONSHIPS_BETWEEN = `

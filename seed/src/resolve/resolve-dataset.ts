@@ -277,20 +277,26 @@ export async function resolveDataset(
         });
       }
     }
-    // 4. New entities get readable ids that are free in the graph and in the dataset.
+    // 4. New entities get readable ids that are free in the graph and in the dataset; an id
+    // this dataset gave the same entity in an earlier import is given again, so a re-import
+    // of something only its name identifies (a one-word name) keeps its node.
     const fresh = entities.filter((e) => !e.id);
     const wanted = fresh.map((e) => `${ID_PREFIX[e.kind]}:${slug(e.name)}`);
-    const taken = new Set<string>(
-      (
-        await run(EXISTING_IDS, {
-          ids: [...new Set(wanted.flatMap((id) => [id, ...[2, 3, 4, 5].map((n) => `${id}-${n}`)]))],
-        })
-      ).map((r) => r.id as string),
+    const candidates = [...new Set(wanted.flatMap((id) => [id, ...[2, 3, 4, 5].map((n) => `${id}-${n}`)]))];
+    const existing = new Map(
+      (await run(EXISTING_IDS, { ids: candidates })).map((r) => [
+        r.id as string,
+        { name: r.name as string, kind: r.kind as string, datasets: r.datasets as string[] },
+      ]),
     );
-    for (const entity of entities) if (entity.id) taken.add(entity.id);
+    const taken = new Set<string>(entities.filter((e) => e.id).map((e) => e.id!));
     fresh.forEach((entity, i) => {
+      const ours = (id: string) => {
+        const node = existing.get(id);
+        return node?.kind === entity.kind && node.name === entity.name && node.datasets.includes(options.dataset);
+      };
       let id = wanted[i]!;
-      for (let n = 2; taken.has(id); n++) id = `${wanted[i]}-${n}`;
+      for (let n = 2; taken.has(id) || (existing.has(id) && !ours(id)); n++) id = `${wanted[i]}-${n}`;
       taken.add(id);
       entity.id = id;
     });

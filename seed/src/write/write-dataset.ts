@@ -17,6 +17,7 @@ import {
   WRITE_DATASET_CHUNKS,
 } from './cypher.ts';
 import { nodeRows, relationshipRows } from './rows.ts';
+import { startProgress } from '../progress.ts';
 
 export interface DatasetFile {
   name: string;
@@ -33,6 +34,8 @@ export interface WriteOptions {
   /** Empty the whole database first (with the write, when the write is one transaction). */
   reset?: boolean;
   log?: (line: string) => void;
+  /** Show the rows written as they go, for a dataset written in batches. */
+  progress?: boolean;
 }
 
 export interface WriteSummary {
@@ -195,11 +198,16 @@ export async function writeDataset(
         for (const step of steps) await tx.run(step.statement, step.params);
       });
     } else {
+      const progress = options.progress ? startProgress(`Writing ${dataset}`, 'rows', totalRows) : undefined;
       let done = 0;
-      for (const step of steps) {
-        await session.executeWrite((tx) => tx.run(step.statement, step.params));
-        done += step.rows;
-        log(`  ${done} of ${totalRows} rows written`);
+      try {
+        for (const step of steps) {
+          await session.executeWrite((tx) => tx.run(step.statement, step.params));
+          done += step.rows;
+          progress?.update(done);
+        }
+      } finally {
+        progress?.stop();
       }
     }
     summary.removed = { nodes: staleNodes.length, relationships: staleRelationships.length };
