@@ -3,47 +3,67 @@ import { sharedTime } from '../domain/period.ts';
 import { readTransaction, type ReadContext } from '../neo4j/read.ts';
 import { AFFILIATION, byPeriod, toAffiliation, type StoredAffiliation } from './affiliations.ts';
 import { NODE_FIELDS } from './rows.ts';
+import { statement } from './statements.ts';
 
 /**
  * Organizations everyone was at, rolled up to the top of the PART_OF chain: two people in
  * different schools of one university share the university.
  */
-const SHARED_ORGANIZATIONS = `
+const SHARED_ORGANIZATIONS = statement(
+  'commonGround.SHARED_ORGANIZATIONS',
+  `
 UNWIND $people AS pid
-MATCH (p:Person {id: pid})-[r:STUDIED_AT|WORKED_AT]->(o:Organization)-[:PART_OF*0..5]->(top:Organization)
-WHERE NOT (top)-[:PART_OF]->(:Organization)
+MATCH (p:Entity {id: pid})-[r:STUDIED_AT|WORKED_AT]->(o:Organization)-[:PART_OF*0..5]->(top:Organization)
+WHERE p:Person AND NOT (top)-[:PART_OF]->(:Organization)
 WITH top, collect(${AFFILIATION}) AS affiliations, count(DISTINCT pid) AS present
 WHERE present = size($people)
 RETURN top {${NODE_FIELDS}} AS organization, affiliations
-ORDER BY top.name`;
+ORDER BY top.name`,
+);
 
-const COAUTHORED = `
-MATCH (:Person {id: $first})-[:AUTHORED]->(pub:Publication)
-WHERE all(pid IN $people WHERE EXISTS { (:Person {id: pid})-[:AUTHORED]->(pub) })
+const COAUTHORED = statement(
+  'commonGround.COAUTHORED',
+  `
+MATCH (first:Entity {id: $first})-[:AUTHORED]->(pub:Publication)
+WHERE first:Person
+  AND all(pid IN $people WHERE EXISTS { MATCH (a:Entity {id: pid})-[:AUTHORED]->(pub) WHERE a:Person })
 RETURN pub {${NODE_FIELDS}} AS node
-ORDER BY pub.year DESC, pub.name`;
+ORDER BY pub.year DESC, pub.name`,
+);
 
-const SHARED_COAUTHORS = `
-MATCH (:Person {id: $first})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c:Person)
-WHERE NOT c.id IN $people
+const SHARED_COAUTHORS = statement(
+  'commonGround.SHARED_COAUTHORS',
+  `
+MATCH (first:Entity {id: $first})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c:Person)
+WHERE first:Person AND NOT c.id IN $people
 WITH DISTINCT c
-WHERE all(pid IN $people WHERE EXISTS { (:Person {id: pid})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c) })
+WHERE all(pid IN $people WHERE EXISTS {
+  MATCH (a:Entity {id: pid})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c) WHERE a:Person
+})
 RETURN c {${NODE_FIELDS}} AS node
-ORDER BY c.name`;
+ORDER BY c.name`,
+);
 
-const SHARED_MENTORS = `
-MATCH (m:Person)-[:MENTORED]->(:Person {id: $first})
-WHERE NOT m.id IN $people AND all(pid IN $people WHERE EXISTS { (m)-[:MENTORED]->(:Person {id: pid}) })
+const SHARED_MENTORS = statement(
+  'commonGround.SHARED_MENTORS',
+  `
+MATCH (m:Person)-[:MENTORED]->(first:Entity {id: $first})
+WHERE first:Person AND NOT m.id IN $people
+  AND all(pid IN $people WHERE EXISTS { MATCH (m)-[:MENTORED]->(mentee:Entity {id: pid}) WHERE mentee:Person })
 WITH DISTINCT m
 RETURN m {${NODE_FIELDS}} AS node
-ORDER BY m.name`;
+ORDER BY m.name`,
+);
 
-const SHARED_SKILLS = `
-MATCH (:Person {id: $first})-[:HAS_SKILL]->(s:Entity)
-WHERE all(pid IN $people WHERE EXISTS { (:Person {id: pid})-[:HAS_SKILL]->(s) })
+const SHARED_SKILLS = statement(
+  'commonGround.SHARED_SKILLS',
+  `
+MATCH (first:Entity {id: $first})-[:HAS_SKILL]->(s:Entity)
+WHERE first:Person AND all(pid IN $people WHERE EXISTS { MATCH (p:Entity {id: pid})-[:HAS_SKILL]->(s) WHERE p:Person })
 WITH DISTINCT s
 RETURN s {${NODE_FIELDS}} AS node
-ORDER BY s.name`;
+ORDER BY s.name`,
+);
 
 /** What two or more (existing, distinct) people share. */
 export function readCommonGround(ctx: ReadContext, people: string[], today = new Date()): Promise<CommonGround> {

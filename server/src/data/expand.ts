@@ -1,6 +1,7 @@
 import type { Edge, Node } from '../generated/resolvers.ts';
 import type { RunQuery } from '../neo4j/read.ts';
 import { edgeProjection, NODE_FIELDS, toEdge, type StoredEdge } from './rows.ts';
+import { statement } from './statements.ts';
 
 /*
  * Breadth-first expansion with one query per level (at most three levels), never one per
@@ -14,26 +15,32 @@ import { edgeProjection, NODE_FIELDS, toEdge, type StoredEdge } from './rows.ts'
  * or a lab are reached from the same frontier as the university. Five levels is deeper than
  * any chain the sources describe.
  */
-const START = `
+const START = statement(
+  'expand.START',
+  `
 MATCH (n:Entity {id: $id})
 RETURN n {${NODE_FIELDS}} AS node,
        COLLECT {
          MATCH (unit:Organization)-[:PART_OF*1..5]->(n)
          WHERE $includeUnits
          RETURN DISTINCT unit {${NODE_FIELDS}} AS unit ORDER BY unit.name
-       } AS units`;
+       } AS units`,
+);
 
 /**
  * Relationships of the allowed types among a set of nodes, each once; PART_OF links within
  * $chain (an organization and its units) come whatever the types, since they are why the units
  * are there.
  */
-const EDGES_AMONG = `
+const EDGES_AMONG = statement(
+  'expand.EDGES_AMONG',
+  `
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
   AND (type(r) IN $types OR (type(r) = 'PART_OF' AND a.id IN $chain AND b.id IN $chain))
 RETURN ${edgeProjection('r')} AS edge
-ORDER BY edge.kind, edge.source, edge.target`;
+ORDER BY edge.kind, edge.source, edge.target`,
+);
 
 export interface Expansion {
   nodes: Node[];

@@ -1,8 +1,12 @@
 import { readRows, type ReadContext } from '../neo4j/read.ts';
+import { statement } from './statements.ts';
 
-const COMPONENTS = `
+const COMPONENTS = statement(
+  'health.COMPONENTS',
+  `
 CALL dbms.components() YIELD name, versions, edition
-RETURN name, versions[0] AS version, edition`;
+RETURN name, versions[0] AS version, edition`,
+);
 
 export interface Neo4jInfo {
   version: string;

@@ -3,24 +3,31 @@ import { readTransaction, type ReadContext } from '../neo4j/read.ts';
 import { edgesAmong, expand, startNodes } from './expand.ts';
 import { RELATIONSHIP_TYPES } from './relations.ts';
 import { NODE_FIELDS } from './rows.ts';
+import { statement } from './statements.ts';
 
-const MENTORS = `
+const MENTORS = statement(
+  'lineage.MENTORS',
+  `
 UNWIND $frontier AS fid
-MATCH (:Person {id: fid})<-[r:MENTORED]-(n:Person)
-WHERE NOT n.id IN $seen
+MATCH (f:Entity {id: fid})<-[r:MENTORED]-(n:Person)
+WHERE f:Person AND NOT n.id IN $seen
 WITH n, count(r) AS links
 ORDER BY links DESC, n.name
 LIMIT $room
-RETURN n {${NODE_FIELDS}} AS node`;
+RETURN n {${NODE_FIELDS}} AS node`,
+);
 
-const MENTEES = `
+const MENTEES = statement(
+  'lineage.MENTEES',
+  `
 UNWIND $frontier AS fid
-MATCH (:Person {id: fid})-[r:MENTORED]->(n:Person)
-WHERE NOT n.id IN $seen
+MATCH (f:Entity {id: fid})-[r:MENTORED]->(n:Person)
+WHERE f:Person AND NOT n.id IN $seen
 WITH n, count(r) AS links
 ORDER BY links DESC, n.name
 LIMIT $room
-RETURN n {${NODE_FIELDS}} AS node`;
+RETURN n {${NODE_FIELDS}} AS node`,
+);
 
 /** A lineage is small by nature; this only guards against a runaway answer. */
 const LINEAGE_LIMIT = 500;

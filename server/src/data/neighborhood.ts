@@ -2,20 +2,27 @@ import type { KindCount, Subgraph } from '../generated/resolvers.ts';
 import { readRows, readTransaction, type ReadContext } from '../neo4j/read.ts';
 import { edgesAmong, expand, startNodes } from './expand.ts';
 import { NODE_FIELDS } from './rows.ts';
+import { statement } from './statements.ts';
 
-const NEIGHBOURS = `
+const NEIGHBOURS = statement(
+  'neighborhood.NEIGHBOURS',
+  `
 UNWIND $frontier AS fid
 MATCH (:Entity {id: fid})-[r]-(n:Entity)
 WHERE type(r) IN $types AND NOT n.id IN $seen
 WITH n, count(r) AS links
 ORDER BY links DESC, n.name
 LIMIT $room
-RETURN n {${NODE_FIELDS}} AS node`;
+RETURN n {${NODE_FIELDS}} AS node`,
+);
 
-const NEIGHBOUR_COUNTS = `
+const NEIGHBOUR_COUNTS = statement(
+  'neighborhood.NEIGHBOUR_COUNTS',
+  `
 MATCH (:Entity {id: $id})-[r]-(n:Entity)
 RETURN type(r) AS kind, count(DISTINCT n) AS count
-ORDER BY count DESC, kind`;
+ORDER BY count DESC, kind`,
+);
 
 export interface NeighborhoodInput {
   id: string;

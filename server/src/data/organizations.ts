@@ -1,13 +1,17 @@
 import type { Node } from '../generated/resolvers.ts';
 import { readRows, type ReadContext } from '../neo4j/read.ts';
 import { NODE_FIELDS } from './rows.ts';
+import { statement } from './statements.ts';
 
-const STRUCTURE = `
+const STRUCTURE = statement(
+  'organizations.STRUCTURE',
+  `
 UNWIND $ids AS id
-MATCH (o:Organization {id: id})
+MATCH (o:Entity {id: id}) WHERE o:Organization
 RETURN id,
        COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent {${NODE_FIELDS}} ORDER BY parent.name } AS parents,
-       COLLECT { MATCH (unit:Organization)-[:PART_OF]->(o) RETURN unit {${NODE_FIELDS}} ORDER BY unit.name } AS units`;
+       COLLECT { MATCH (unit:Organization)-[:PART_OF]->(o) RETURN unit {${NODE_FIELDS}} ORDER BY unit.name } AS units`,
+);
 
 export interface Structure {
   parent: Node | null;

@@ -2,6 +2,7 @@ import type { Node, Path } from '../generated/resolvers.ts';
 import { readTransaction, type ReadContext } from '../neo4j/read.ts';
 import { startNodes } from './expand.ts';
 import { edgeProjection, NODE_FIELDS, toEdge, type StoredEdge } from './rows.ts';
+import { statement } from './statements.ts';
 
 export const MAX_HOPS = 8;
 export const MAX_PATHS = 50;
@@ -14,12 +15,15 @@ export const MAX_PATHS = 50;
 const PATH_COUNTS = [3, 10, MAX_PATHS] as const;
 
 function pathQuery(k: number, hops: number): string {
-  return `
+  return statement(
+    `paths.SHORTEST_${k}_WITHIN_${hops}_HOPS`,
+    `
 MATCH p = SHORTEST ${k} (a:Entity {id: $from})(()-[r]-() WHERE type(r) IN $types){1,${hops}}(b:Entity {id: $to})
 WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
 WITH p ORDER BY length(p) LIMIT $first
 RETURN [n IN nodes(p) | n {${NODE_FIELDS}}] AS nodes,
-       [rel IN relationships(p) | ${edgeProjection('rel')}] AS edges`;
+       [rel IN relationships(p) | ${edgeProjection('rel')}] AS edges`,
+  );
 }
 
 const PATH_QUERIES: ReadonlyMap<string, string> = new Map(

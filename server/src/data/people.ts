@@ -2,49 +2,68 @@ import type { Affiliation, Coauthorship, Node } from '../generated/resolvers.ts'
 import { readRows, type ReadContext } from '../neo4j/read.ts';
 import { AFFILIATION, byPeriod, toAffiliation, type StoredAffiliation } from './affiliations.ts';
 import { entityProjection, NODE_FIELDS, toEntity, type EntityRow, type StoredEntity } from './rows.ts';
+import { statement } from './statements.ts';
 
 /*
  * Batched reads behind the Person fields: each takes many person ids (one DataLoader batch)
  * and answers in the same order with one query, however many people a response lists.
  */
 
-const AFFILIATIONS = `
+const AFFILIATIONS = statement(
+  'people.AFFILIATIONS',
+  `
 UNWIND $ids AS id
-MATCH (p:Person {id: id})-[r:STUDIED_AT|WORKED_AT]->(o:Organization)
-RETURN id, ${AFFILIATION} AS affiliation`;
+MATCH (p:Entity {id: id})-[r:STUDIED_AT|WORKED_AT]->(o:Organization)
+WHERE p:Person
+RETURN id, ${AFFILIATION} AS affiliation`,
+);
 
-const PUBLICATIONS = `
+const PUBLICATIONS = statement(
+  'people.PUBLICATIONS',
+  `
 UNWIND $ids AS id
-MATCH (:Person {id: id})-[:AUTHORED]->(pub:Publication)
+MATCH (p:Entity {id: id})-[:AUTHORED]->(pub:Publication)
+WHERE p:Person
 RETURN id, ${entityProjection('pub')} AS publication
-ORDER BY pub.year DESC, pub.name`;
+ORDER BY pub.year DESC, pub.name`,
+);
 
-const MENTORSHIP = `
+const MENTORSHIP = statement(
+  'people.MENTORSHIP',
+  `
 UNWIND $ids AS id
-MATCH (p:Person {id: id})-[r:MENTORED]-(other:Person)
+MATCH (p:Entity {id: id})-[r:MENTORED]-(other:Person)
+WHERE p:Person
 RETURN id, startNode(r) = other AS isMentor, ${entityProjection('other')} AS person
-ORDER BY other.name`;
+ORDER BY other.name`,
+);
 
 /** What a person has and does, by the kind of thing at the other end. */
-const FACETS = `
+const FACETS = statement(
+  'people.FACETS',
+  `
 UNWIND $ids AS id
-MATCH (:Person {id: id})-[:HAS_SKILL|RESEARCHES|RECEIVED|PARTICIPATED_IN|CONTRIBUTED_TO]->(n:Entity)
-WHERE n.kind IN ['SKILL', 'TOPIC', 'AWARD', 'PROJECT']
+MATCH (p:Entity {id: id})-[:HAS_SKILL|RESEARCHES|RECEIVED|PARTICIPATED_IN|CONTRIBUTED_TO]->(n:Entity)
+WHERE p:Person AND n.kind IN ['SKILL', 'TOPIC', 'AWARD', 'PROJECT']
 RETURN DISTINCT id, n {${NODE_FIELDS}} AS node
-ORDER BY node.name`;
+ORDER BY node.name`,
+);
 
 /**
  * Co-authors through shared publications, most shared first; ties keep the order in which
  * the publications list them.
  */
-const COAUTHORS = `
+const COAUTHORS = statement(
+  'people.COAUTHORS',
+  `
 UNWIND $ids AS id
-MATCH (:Person {id: id})-[:AUTHORED]->(pub:Publication)<-[a:AUTHORED]-(c:Person)
-WHERE c.id <> id
+MATCH (p:Entity {id: id})-[:AUTHORED]->(pub:Publication)<-[a:AUTHORED]-(c:Person)
+WHERE p:Person AND c.id <> id
 WITH id, c, pub, a ORDER BY pub.year DESC, pub.name
 WITH id, c, collect(pub {${NODE_FIELDS}}) AS publications, min(coalesce(a.position, 1000000)) AS position
 RETURN id, c {${NODE_FIELDS}} AS person, publications, size(publications) AS count
-ORDER BY count DESC, position, c.name`;
+ORDER BY count DESC, position, c.name`,
+);
 
 function groupById<T>(ids: readonly string[], rows: { id: string; value: T }[]): T[][] {
   const groups = new Map(ids.map((id) => [id, [] as T[]]));

@@ -1,14 +1,18 @@
 import type { Node } from '../generated/resolvers.ts';
 import { readRows, type ReadContext } from '../neo4j/read.ts';
 import { NODE_FIELDS } from './rows.ts';
+import { statement } from './statements.ts';
 
 /** Authors in the order the publication lists them (AUTHORED.position, 1 = first author). */
-const DETAILS = `
+const DETAILS = statement(
+  'publications.DETAILS',
+  `
 UNWIND $ids AS id
-MATCH (pub:Publication {id: id})
+MATCH (pub:Entity {id: id}) WHERE pub:Publication
 RETURN id,
        COLLECT { MATCH (pub)-[:PUBLISHED_IN]->(v:Entity) RETURN v {${NODE_FIELDS}} ORDER BY v.name } AS venues,
-       COLLECT { MATCH (a:Person)-[r:AUTHORED]->(pub) RETURN a {${NODE_FIELDS}} ORDER BY coalesce(r.position, 1000000), a.name } AS authors`;
+       COLLECT { MATCH (a:Person)-[r:AUTHORED]->(pub) RETURN a {${NODE_FIELDS}} ORDER BY coalesce(r.position, 1000000), a.name } AS authors`,
+);
 
 export interface PublicationDetails {
   venue: Node | null;

@@ -66,9 +66,8 @@ export async function existing(
 ): Promise<EntityRow[]> {
   const tooLong = ids.find((id) => id.length > MAX_ID_LENGTH);
   if (tooLong !== undefined) throw badInput(argument, `${argument}: no entity has an id that long.`);
-  const found = await ctx.loaders.entity.loadMany(ids);
+  const found = await ctx.loaders.entity.loadAll(ids);
   return found.map((entity, i) => {
-    if (entity instanceof Error) throw entity;
     if (!entity) throw unknownId(argument, ids[i] ?? '');
     if (kind && entity.kind !== kind) {
       throw badInput(argument, `${argument}: "${entity.id}" is not ${KIND_NAMES[kind]}.`);
