@@ -59,6 +59,7 @@ const ALLOWED_SCANS: Record<string, string> = {
   'talent.MAP_BY_TOPIC': 'groups every person by research topic',
   'talent.MAP_BY_VENUE': 'groups every person by the venues they published in',
   'talent.FLOW': 'follows every person from school to employer',
+  'datasets.ALL': 'lists the datasets: one node per import, a handful in any graph',
 };
 
 /**
@@ -123,6 +124,7 @@ const OPERATIONS: Record<string, string> = {
   lineage: `{ lineage(person: "${PERSON}") { nodes { id } } }`,
   alumni: `{ alumni(organization: "${ORGANIZATION}") { relation } }`,
   stats: `{ stats { nodes { kind } } }`,
+  datasets: `{ datasets { name files { name } } }`,
   conflicts: `{ conflicts { id } }`,
   talentMap: `{ talentMap(by: ORGANIZATION) { count } }`,
   talentFlow: `{ talentFlow { count } }`,

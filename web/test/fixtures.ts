@@ -32,6 +32,7 @@ export function edge(
     note: null,
     evidence: [],
     conflicts: [],
+    inferred: false,
     ...extra,
   };
 }

@@ -11,7 +11,8 @@ export interface StoredAffiliation {
 }
 
 export function toAffiliation({ person, organization, edge }: StoredAffiliation): Affiliation {
-  const { kind, role, roleZh, degree, field, fieldZh, location, start, end, evidence, conflicts } = toEdge(edge);
+  const { kind, role, roleZh, degree, field, fieldZh, location, start, end, evidence, conflicts, inferred } =
+    toEdge(edge);
   return {
     person,
     organization,
@@ -26,6 +27,7 @@ export function toAffiliation({ person, organization, edge }: StoredAffiliation)
     end,
     evidence,
     conflicts,
+    inferred,
   };
 }
 

@@ -1,4 +1,14 @@
-import type { Claim, Conflict, Edge, EntityKind, Evidence, OrgKind, RelationKind } from '../generated/resolvers.ts';
+import type {
+  Claim,
+  Conflict,
+  Edge,
+  EntityKind,
+  Evidence,
+  Identifier,
+  IdentifierScheme,
+  OrgKind,
+  RelationKind,
+} from '../generated/resolvers.ts';
 import { withoutEmails } from '../privacy.ts';
 
 /**
@@ -9,9 +19,24 @@ import { withoutEmails } from '../privacy.ts';
 
 export const NODE_FIELDS = '.id, .kind, .name, .nameZh, .orgKind, .year';
 
+/** The node property each identifier scheme is stored in. */
+const IDENTIFIER_PROPERTIES: Readonly<Record<IdentifierScheme, string>> = {
+  ORCID: 'orcid',
+  OPENALEX: 'openalex',
+  WIKIDATA: 'wikidata',
+  DBLP: 'dblp',
+  ROR: 'ror',
+  DOI: 'doi',
+  SCOPUS: 'scopus',
+  ISNI: 'isni',
+};
+
 const ENTITY_FIELDS =
   '.id, .kind, .name, .nameZh, .aliases, .headline, .homepage, .partial, .orgKind, .location, ' +
-  '.year, .pubKind, .award, .description, .url';
+  '.year, .pubKind, .award, .description, .url, .datasets, ' +
+  Object.values(IDENTIFIER_PROPERTIES)
+    .map((p) => `.${p}`)
+    .join(', ');
 
 /** A map projection of node variable `v` with every field an entity page shows. */
 export function entityProjection(v: string): string {
@@ -22,7 +47,7 @@ export function entityProjection(v: string): string {
 export function edgeProjection(v: string): string {
   return (
     `${v} {.id, .role, .roleZh, .degree, .field, .fieldZh, .location, .context, .position, .year, .week, .note, .start, .end, ` +
-    `.evidenceSources, .evidenceLines, .evidenceQuotes, .conflicts, ` +
+    `.evidenceSources, .evidenceLines, .evidenceQuotes, .evidenceDatasets, .evidenceLocators, .conflicts, .basis, ` +
     `kind: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id}`
   );
 }
@@ -43,15 +68,32 @@ export interface EntityRow {
   award: string | null;
   description: string | null;
   url: string | null;
+  datasets: string[];
+  identifiers: Identifier[];
 }
 
-export type StoredEntity = Omit<EntityRow, 'aliases' | 'partial'> & {
+export type StoredEntity = Omit<EntityRow, 'aliases' | 'partial' | 'datasets' | 'identifiers'> & {
   aliases: string[] | null;
   partial: boolean | null;
-};
+  datasets: string[] | null;
+} & Record<string, unknown>;
 
 export function toEntity(stored: StoredEntity): EntityRow {
-  return { ...stored, aliases: stored.aliases ?? [], partial: stored.partial ?? false };
+  const identifiers: Identifier[] = [];
+  for (const [scheme, property] of Object.entries(IDENTIFIER_PROPERTIES) as [IdentifierScheme, string][]) {
+    const value = stored[property];
+    if (typeof value === 'string' && value) identifiers.push({ scheme, value });
+  }
+  const entity = { ...stored } as Record<string, unknown>;
+  for (const property of Object.values(IDENTIFIER_PROPERTIES)) delete entity[property];
+  return {
+    ...(entity as Omit<EntityRow, 'aliases' | 'partial' | 'datasets' | 'identifiers'>),
+    aliases: stored.aliases ?? [],
+    partial: stored.partial ?? false,
+    // Nodes loaded before datasets were recorded belong to the seed.
+    datasets: stored.datasets ?? ['seed'],
+    identifiers,
+  };
 }
 
 export interface StoredEdge {
@@ -75,24 +117,49 @@ export interface StoredEdge {
   evidenceSources: string[] | null;
   evidenceLines: number[] | null;
   evidenceQuotes: string[] | null;
+  evidenceDatasets: string[] | null;
+  evidenceLocators: string[] | null;
   conflicts: string | null;
+  basis: string | null;
 }
 
 export function toEdge(stored: StoredEdge): Edge {
-  const { evidenceSources, evidenceLines, evidenceQuotes, conflicts, ...fields } = stored;
+  const {
+    evidenceSources,
+    evidenceLines,
+    evidenceQuotes,
+    evidenceDatasets,
+    evidenceLocators,
+    conflicts,
+    basis,
+    ...fields
+  } = stored;
   return {
     ...fields,
-    evidence: toEvidence(evidenceSources, evidenceLines, evidenceQuotes),
+    evidence: (evidenceSources ?? []).map((source, i) =>
+      toEvidence(source, evidenceLines?.[i], evidenceQuotes?.[i], evidenceDatasets?.[i], evidenceLocators?.[i]),
+    ),
     conflicts: toConflicts(conflicts),
+    inferred: basis === 'inferred',
   };
 }
 
-function toEvidence(sources: string[] | null, lines: number[] | null, quotes: string[] | null): Evidence[] {
-  return (sources ?? []).map((source, i) => ({
+/** Lines are stored as 0 where a format has none; evidence from before datasets is the seed's. */
+function toEvidence(
+  source: string,
+  line: number | null | undefined,
+  quote: string | null | undefined,
+  dataset: string | null | undefined,
+  locator: string | null | undefined,
+): Evidence {
+  const known = line ? line : null;
+  return {
     source,
-    line: lines?.[i] ?? 0,
-    quote: withoutEmails(quotes?.[i] ?? ''),
-  }));
+    line: known,
+    quote: withoutEmails(quote ?? ''),
+    dataset: dataset || 'seed',
+    locator: locator || (known ? `line ${known}` : ''),
+  };
 }
 
 interface StoredClaim {
@@ -121,6 +188,7 @@ function toConflicts(json: string | null): Conflict[] {
 function toClaim(claim: StoredClaim): Claim {
   return {
     value: claim.value === undefined || claim.value === null ? null : String(claim.value),
-    evidence: { source: claim.source ?? '', line: claim.line ?? 0, quote: withoutEmails(claim.quote ?? '') },
+    // Conflicts are recorded among the curated seed's sources.
+    evidence: toEvidence(claim.source ?? '', claim.line, claim.quote, 'seed', undefined),
   };
 }

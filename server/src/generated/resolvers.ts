@@ -23,6 +23,8 @@ export type Affiliation = {
   evidence: Array<Evidence>;
   field?: Maybe<Scalars['String']['output']>;
   fieldZh?: Maybe<Scalars['String']['output']>;
+  /** True when the affiliation follows from what the sources say rather than being said outright. */
+  inferred: Scalars['Boolean']['output'];
   location?: Maybe<Scalars['String']['output']>;
   organization: Node;
   person: Node;
@@ -62,6 +64,25 @@ export type Conflict = {
   field: Scalars['String']['output'];
 };
 
+/** What one import brought: its files and what it asserts. */
+export type Dataset = {
+  __typename?: 'Dataset';
+  files: Array<DatasetFile>;
+  /** The format its files were read as: cohort-yaml, bibtex, dblp, openalex, orcid, wikidata, json-resume, linkedin, csv. */
+  format: Scalars['String']['output'];
+  /** When it was last written, as an ISO 8601 timestamp. */
+  importedAt: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nodeCount: Scalars['Int']['output'];
+  relationshipCount: Scalars['Int']['output'];
+};
+
+export type DatasetFile = {
+  __typename?: 'DatasetFile';
+  name: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+};
+
 /** UP walks towards mentors, DOWN towards mentees. */
 export type Direction =
   | 'BOTH'
@@ -82,6 +103,8 @@ export type Edge = {
   field?: Maybe<Scalars['String']['output']>;
   fieldZh?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** True when the fact follows from what the sources say rather than being said outright. */
+  inferred: Scalars['Boolean']['output'];
   kind: RelationKind;
   location?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
@@ -100,7 +123,11 @@ export type Edge = {
 
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
+  /** The datasets that assert this entity: seed for the curated documents, or an import's name. */
+  datasets: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Every external identifier the sources give (ORCID, OpenAlex, Wikidata, DBLP, ROR, DOI, …). */
+  identifiers: Array<Identifier>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
@@ -118,11 +145,17 @@ export type EntityKind =
   | 'TOPIC'
   | 'VENUE';
 
-/** Where a fact comes from: a source document, a line in it and the exact words. */
+/** Where a fact comes from: a file of a dataset, the place in it and the exact words. */
 export type Evidence = {
   __typename?: 'Evidence';
-  line: Scalars['Int']['output'];
+  /** The dataset the file was imported in (seed for the curated documents). */
+  dataset: Scalars['String']['output'];
+  /** 1-based line in the file; null where the format has no lines (JSON, CSV rows, XML records). */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** Where in the file, in its format's terms: line 12, @article{he2016}, a JSON pointer, row 7. */
+  locator: Scalars['String']['output'];
   quote: Scalars['String']['output'];
+  /** The file's name. */
   source: Scalars['String']['output'];
 };
 
@@ -131,6 +164,23 @@ export type GraphStats = {
   nodes: Array<KindCount>;
   relationships: Array<KindCount>;
 };
+
+/** An identifier another system gives an entity. */
+export type Identifier = {
+  __typename?: 'Identifier';
+  scheme: IdentifierScheme;
+  value: Scalars['String']['output'];
+};
+
+export type IdentifierScheme =
+  | 'DBLP'
+  | 'DOI'
+  | 'ISNI'
+  | 'OPENALEX'
+  | 'ORCID'
+  | 'ROR'
+  | 'SCOPUS'
+  | 'WIKIDATA';
 
 export type KindCount = {
   __typename?: 'KindCount';
@@ -159,7 +209,11 @@ export type OrgKind =
 export type Organization = Entity & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
+  /** The datasets that assert this entity: seed for the curated documents, or an import's name. */
+  datasets: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Every external identifier the sources give (ORCID, OpenAlex, Wikidata, DBLP, ROR, DOI, …). */
+  identifiers: Array<Identifier>;
   kind: EntityKind;
   location?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -198,9 +252,13 @@ export type Person = Entity & {
   aliases: Array<Scalars['String']['output']>;
   awards: Array<Node>;
   coauthors: Array<Coauthorship>;
+  /** The datasets that assert this entity: seed for the curated documents, or an import's name. */
+  datasets: Array<Scalars['String']['output']>;
   headline?: Maybe<Scalars['String']['output']>;
   homepage?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Every external identifier the sources give (ORCID, OpenAlex, Wikidata, DBLP, ROR, DOI, …). */
+  identifiers: Array<Identifier>;
   kind: EntityKind;
   mentees: Array<Person>;
   mentors: Array<Person>;
@@ -220,7 +278,11 @@ export type Publication = Entity & {
   /** Authors in the order the publication lists them. */
   authors: Array<Node>;
   award?: Maybe<Scalars['String']['output']>;
+  /** The datasets that assert this entity: seed for the curated documents, or an import's name. */
+  datasets: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Every external identifier the sources give (ORCID, OpenAlex, Wikidata, DBLP, ROR, DOI, …). */
+  identifiers: Array<Identifier>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
@@ -236,6 +298,8 @@ export type Query = {
   commonGround: CommonGround;
   /** Relationships whose sources disagree. */
   conflicts: Array<Edge>;
+  /** Every dataset in the graph, the curated seed and each import, most recent first. */
+  datasets: Array<Dataset>;
   entity?: Maybe<Entity>;
   lineage: Subgraph;
   /** How many direct neighbours an entity has, by relation kind, before expanding it. */
@@ -388,8 +452,12 @@ export type TalentGroup = {
 export type Thing = Entity & {
   __typename?: 'Thing';
   aliases: Array<Scalars['String']['output']>;
+  /** The datasets that assert this entity: seed for the curated documents, or an import's name. */
+  datasets: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Every external identifier the sources give (ORCID, OpenAlex, Wikidata, DBLP, ROR, DOI, …). */
+  identifiers: Array<Identifier>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
@@ -475,6 +543,8 @@ export type ResolversTypes = {
   Coauthorship: ResolverTypeWrapper<Coauthorship>;
   CommonGround: ResolverTypeWrapper<CommonGround>;
   Conflict: ResolverTypeWrapper<Conflict>;
+  Dataset: ResolverTypeWrapper<Dataset>;
+  DatasetFile: ResolverTypeWrapper<DatasetFile>;
   Direction: Direction;
   Edge: ResolverTypeWrapper<Edge>;
   Entity: ResolverTypeWrapper<EntityRow>;
@@ -482,6 +552,8 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<Evidence>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Identifier: ResolverTypeWrapper<Identifier>;
+  IdentifierScheme: IdentifierScheme;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Node: ResolverTypeWrapper<Node>;
@@ -512,11 +584,14 @@ export type ResolversParentTypes = {
   Coauthorship: Coauthorship;
   CommonGround: CommonGround;
   Conflict: Conflict;
+  Dataset: Dataset;
+  DatasetFile: DatasetFile;
   Edge: Edge;
   Entity: EntityRow;
   Evidence: Evidence;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
+  Identifier: Identifier;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
   Node: Node;
@@ -542,6 +617,7 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fieldZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
@@ -575,6 +651,20 @@ export type ConflictResolvers<ContextType = GraphQLContext, ParentType extends R
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
+  files?: Resolver<Array<ResolversTypes['DatasetFile']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DatasetFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetFile'] = ResolversParentTypes['DatasetFile']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -584,6 +674,7 @@ export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fieldZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -602,7 +693,9 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
-  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -610,6 +703,11 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   nodes?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+};
+
+export type IdentifierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
+  scheme?: Resolver<ResolversTypes['IdentifierScheme'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
@@ -628,7 +726,9 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -659,9 +759,11 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   coauthors?: Resolver<Array<ResolversTypes['Coauthorship']>, ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   mentors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -679,7 +781,9 @@ export type PublicationResolvers<ContextType = GraphQLContext, ParentType extend
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   award?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -694,6 +798,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   coauthors?: Resolver<Array<ResolversTypes['Coauthorship']>, ParentType, ContextType, RequireFields<QueryCoauthorsArgs, 'person'>>;
   commonGround?: Resolver<ResolversTypes['CommonGround'], ParentType, ContextType, RequireFields<QueryCommonGroundArgs, 'people'>>;
   conflicts?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'depth' | 'direction' | 'person'>>;
   neighborCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id'>>;
@@ -733,8 +838,10 @@ export type TalentGroupResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ThingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Thing'] = ResolversParentTypes['Thing']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -748,10 +855,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Coauthorship?: CoauthorshipResolvers<ContextType>;
   CommonGround?: CommonGroundResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
+  Dataset?: DatasetResolvers<ContextType>;
+  DatasetFile?: DatasetFileResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  Identifier?: IdentifierResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

@@ -15,6 +15,7 @@ import { neighborhood } from './Query/neighborhood.ts';
 import { paths } from './Query/paths.ts';
 import { search } from './Query/search.ts';
 import { stats } from './Query/stats.ts';
+import { datasets } from './Query/datasets.ts';
 import { talentFlow } from './Query/talentFlow.ts';
 import { talentMap } from './Query/talentMap.ts';
 
@@ -30,6 +31,7 @@ export const resolvers: Resolvers = {
     lineage,
     alumni,
     stats,
+    datasets,
     conflicts,
     talentMap,
     talentFlow,

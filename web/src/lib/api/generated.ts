@@ -64,9 +64,11 @@ export type TalentDimension =
 
 export type NodeFieldsFragment = { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null };
 
-export type EdgeFieldsFragment = { id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> };
+export type EdgeFieldsFragment = { id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, inferred: boolean, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> };
 
-export type AffiliationFieldsFragment = { relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> };
+export type EvidenceFieldsFragment = { source: string, line: number | null, quote: string, dataset: string, locator: string };
+
+export type AffiliationFieldsFragment = { relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -90,7 +92,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, inferred: boolean, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }> } };
 
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
@@ -106,7 +108,7 @@ export type EntityDetailQueryVariables = Exact<{
 
 export type EntityDetailQuery = { entity:
     | { __typename: 'Organization', orgKind: OrgKind, location: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, parent: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, units: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
-    | { __typename: 'Person', headline: string | null, homepage: string | null, partial: boolean, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }>, publications: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }>, mentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, mentees: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, skills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, topics: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, awards: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
+    | { __typename: 'Person', headline: string | null, homepage: string | null, partial: boolean, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }>, publications: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }>, mentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, mentees: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, skills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, topics: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, awards: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
     | { __typename: 'Publication', year: number | null, pubKind: string | null, award: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
     | { __typename: 'Thing', description: string | null, url: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
    | null };
@@ -116,7 +118,7 @@ export type AlumniQueryVariables = Exact<{
 }>;
 
 
-export type AlumniQuery = { alumni: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> };
+export type AlumniQuery = { alumni: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }> };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -127,14 +129,14 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, inferred: boolean, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }> }> };
 
 export type CommonGroundQueryVariables = Exact<{
   people: Array<string | number> | string | number;
 }>;
 
 
-export type CommonGroundQuery = { commonGround: { organizations: Array<{ overlapStatus: OverlapStatus, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }>, overlap: { start: string | null, end: string | null } | null }>, coauthoredPublications: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedCoauthors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedMentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedSkills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } };
+export type CommonGroundQuery = { commonGround: { organizations: Array<{ overlapStatus: OverlapStatus, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }>, overlap: { start: string | null, end: string | null } | null }>, coauthoredPublications: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedCoauthors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedMentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, sharedSkills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } };
 
 export type LineageQueryVariables = Exact<{
   person: string | number;
@@ -143,7 +145,7 @@ export type LineageQueryVariables = Exact<{
 }>;
 
 
-export type LineageQuery = { lineage: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, evidence: Array<{ source: string, line: number, quote: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number, quote: string } }> }> }> } };
+export type LineageQuery = { lineage: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, inferred: boolean, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }> } };
 
 export type TalentMapQueryVariables = Exact<{
   by: TalentDimension;
@@ -181,6 +183,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
+}
+    `, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
 export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment EdgeFields on Edge {
   id
@@ -201,23 +212,26 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   week
   note
   evidence {
-    source
-    line
-    quote
+    ...EvidenceFields
   }
   conflicts {
     field
     claims {
       value
       evidence {
-        source
-        line
-        quote
+        ...EvidenceFields
       }
     }
   }
+  inferred
 }
-    `, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+    fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
+}`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
 export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment NodeFields on Node {
   id
@@ -246,21 +260,18 @@ export const AffiliationFieldsFragmentDoc = new TypedDocumentString(`
   start
   end
   evidence {
-    source
-    line
-    quote
+    ...EvidenceFields
   }
   conflicts {
     field
     claims {
       value
       evidence {
-        source
-        line
-        quote
+        ...EvidenceFields
       }
     }
   }
+  inferred
 }
     fragment NodeFields on Node {
   id
@@ -269,6 +280,13 @@ export const AffiliationFieldsFragmentDoc = new TypedDocumentString(`
   nameZh
   orgKind
   year
+}
+fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
 }`, {"fragmentName":"AffiliationFields"}) as unknown as TypedDocumentString<AffiliationFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
@@ -335,21 +353,25 @@ fragment EdgeFields on Edge {
   week
   note
   evidence {
-    source
-    line
-    quote
+    ...EvidenceFields
   }
   conflicts {
     field
     claims {
       value
       evidence {
-        source
-        line
-        quote
+        ...EvidenceFields
       }
     }
   }
+  inferred
+}
+fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const NeighborCountsDocument = new TypedDocumentString(`
     query NeighborCounts($id: ID!) {
@@ -447,6 +469,13 @@ export const EntityDetailDocument = new TypedDocumentString(`
   orgKind
   year
 }
+fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
+}
 fragment AffiliationFields on Affiliation {
   person {
     ...NodeFields
@@ -464,21 +493,18 @@ fragment AffiliationFields on Affiliation {
   start
   end
   evidence {
-    source
-    line
-    quote
+    ...EvidenceFields
   }
   conflicts {
     field
     claims {
       value
       evidence {
-        source
-        line
-        quote
+        ...EvidenceFields
       }
     }
   }
+  inferred
 }`) as unknown as TypedDocumentString<EntityDetailQuery, EntityDetailQueryVariables>;
 export const AlumniDocument = new TypedDocumentString(`
     query Alumni($organization: ID!) {
@@ -494,6 +520,13 @@ export const AlumniDocument = new TypedDocumentString(`
   orgKind
   year
 }
+fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
+}
 fragment AffiliationFields on Affiliation {
   person {
     ...NodeFields
@@ -511,21 +544,18 @@ fragment AffiliationFields on Affiliation {
   start
   end
   evidence {
-    source
-    line
-    quote
+    ...EvidenceFields
   }
   conflicts {
     field
     claims {
       value
       evidence {
-        source
-        line
-        quote
+        ...EvidenceFields
       }
     }
   }
+  inferred
 }`) as unknown as TypedDocumentString<AlumniQuery, AlumniQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $relations: [RelationKind!], $maxHops: Int, $first: Int) {
@@ -572,21 +602,25 @@ fragment EdgeFields on Edge {
   week
   note
   evidence {
-    source
-    line
-    quote
+    ...EvidenceFields
   }
   conflicts {
     field
     claims {
       value
       evidence {
-        source
-        line
-        quote
+        ...EvidenceFields
       }
     }
   }
+  inferred
+}
+fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const CommonGroundDocument = new TypedDocumentString(`
     query CommonGround($people: [ID!]!) {
@@ -626,6 +660,13 @@ export const CommonGroundDocument = new TypedDocumentString(`
   orgKind
   year
 }
+fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
+}
 fragment AffiliationFields on Affiliation {
   person {
     ...NodeFields
@@ -643,21 +684,18 @@ fragment AffiliationFields on Affiliation {
   start
   end
   evidence {
-    source
-    line
-    quote
+    ...EvidenceFields
   }
   conflicts {
     field
     claims {
       value
       evidence {
-        source
-        line
-        quote
+        ...EvidenceFields
       }
     }
   }
+  inferred
 }`) as unknown as TypedDocumentString<CommonGroundQuery, CommonGroundQueryVariables>;
 export const LineageDocument = new TypedDocumentString(`
     query Lineage($person: ID!, $direction: Direction, $depth: Int) {
@@ -698,21 +736,25 @@ fragment EdgeFields on Edge {
   week
   note
   evidence {
-    source
-    line
-    quote
+    ...EvidenceFields
   }
   conflicts {
     field
     claims {
       value
       evidence {
-        source
-        line
-        quote
+        ...EvidenceFields
       }
     }
   }
+  inferred
+}
+fragment EvidenceFields on Evidence {
+  source
+  line
+  quote
+  dataset
+  locator
 }`) as unknown as TypedDocumentString<LineageQuery, LineageQueryVariables>;
 export const TalentMapDocument = new TypedDocumentString(`
     query TalentMap($by: TalentDimension!, $orgKind: OrgKind) {
