@@ -1,12 +1,25 @@
-// `npm test`: installs what is missing, then checks generated-code drift, formatting, lint, the
+// `npm test`: installs what is missing (npm packages; Chromium and CJK fonts for the browser
+// tests, see ensureBrowserTools), then checks generated-code drift, formatting, lint, the
 // package rules and types, builds the web client the browser tests use, and runs every vitest
 // tier (unit, db against a real Neo4j, browser in a real Chromium). Arguments go to vitest.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ensureDependencies, root } from './bootstrap.mjs';
+import { ensureBrowserTools, ensureDependencies, root } from './bootstrap.mjs';
 
+const vitestArgs = process.argv.slice(2);
 ensureDependencies();
+// Checked first, so that a missing browser stops the run before minutes of checks, not after.
+// The harness reads CHROMIUM_PATH, so a Chromium found on PATH is passed on that way.
+const env = runsBrowserTests(vitestArgs) ? { ...process.env, CHROMIUM_PATH: ensureBrowserTools() } : process.env;
+
+/** Whether vitest will run the browser tier: it runs every tier unless told which with --project. */
+function runsBrowserTests(args) {
+  const projects = args.flatMap((arg, i) =>
+    arg.startsWith('--project=') ? [arg.slice(10)] : arg === '--project' ? [args[i + 1]] : [],
+  );
+  return projects.length === 0 || projects.includes('browser');
+}
 
 const steps = [
   [
@@ -19,7 +32,7 @@ const steps = [
   ['package rules', ['npm', 'run', '--silent', 'deps']],
   ['type check', ['npm', 'run', '--silent', 'typecheck']],
   ['web build', ['npm', 'run', '--silent', 'build'], 'web/index.html'],
-  ['tests', ['npx', 'vitest', 'run', ...process.argv.slice(2)]],
+  ['tests', ['npx', 'vitest', 'run', ...vitestArgs]],
 ];
 
 const started = Date.now();
@@ -27,7 +40,7 @@ const results = [];
 for (const [name, command, needs] of steps) {
   if (needs && !existsSync(path.join(root, needs))) continue;
   console.log(`\n=== ${name}: ${command.join(' ')}`);
-  const result = spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'inherit', env });
   const ok = result.status === 0;
   results.push(`${name} ${ok ? 'passed' : 'FAILED'}`);
   if (!ok) break;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOG_LEVELS, type LogLevel } from './log/logger.ts';
 
 /** The built client, where `npm run build` puts it. */
 const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -15,7 +16,10 @@ export interface ServerConfig {
   host: string;
   /** Origins allowed to call the API from a browser; the app's own origin needs no entry. */
   corsOrigins: string[];
+  /** The GraphiQL IDE at /graphql: off unless asked for, as it is a development tool. */
   graphiql: boolean;
+  /** How much the server logs: one line per request at `info`. */
+  logLevel: LogLevel;
   /** Every read transaction is cut off after this long. */
   queryTimeoutMs: number;
   webDist: string;
@@ -30,7 +34,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    graphiql: env.GRAPHIQL ? env.GRAPHIQL === 'true' : env.NODE_ENV !== 'production',
+    graphiql: flag(env.GRAPHIQL, 'GRAPHIQL'),
+    logLevel: logLevel(env.LOG_LEVEL),
     queryTimeoutMs: integer(env.QUERY_TIMEOUT_MS, 5000, 'QUERY_TIMEOUT_MS'),
     webDist: env.WEB_DIST || DEFAULT_WEB_DIST,
   };
@@ -43,4 +48,18 @@ function integer(value: string | undefined, fallback: number, name: string): num
     throw new ConfigError(`${name} must be a non-negative integer, not "${value}".`);
   }
   return parsed;
+}
+
+/** `true` or `false`; unset means false, and anything else is refused rather than guessed at. */
+function flag(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, not "${value}".`);
+}
+
+function logLevel(value: string | undefined): LogLevel {
+  if (value === undefined || value === '') return 'info';
+  const level = LOG_LEVELS.find((known) => known === value.toLowerCase());
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}".`);
+  return level;
 }

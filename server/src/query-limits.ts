@@ -1,5 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 
 /** The limits every operation must stay within; checked while parsing and validating, before any resolver runs. */
 export const QUERY_LIMITS = {
@@ -22,7 +23,7 @@ function refuse(_context: unknown, error: GraphQLError): never {
 
 export function queryLimits() {
   const onReject = [refuse];
-  return EnvelopArmorPlugin({
+  const armor = EnvelopArmorPlugin({
     // Fragments count by the fields they add, not as a level of their own.
     maxDepth: { n: QUERY_LIMITS.depth, flattenFragments: true, onReject },
     maxAliases: { n: QUERY_LIMITS.aliases, onReject },
@@ -30,4 +31,20 @@ export function queryLimits() {
     maxTokens: { n: QUERY_LIMITS.tokens, onReject },
     costLimit: { maxCost: QUERY_LIMITS.cost, onReject },
   });
+  return [armor, tokenRefusalIs400] as const;
 }
+
+/**
+ * The token limit is checked while parsing, and Yoga marks every parse error as one the GraphQL
+ * over HTTP spec answers with 200 under `Accept: application/json`. A refusal is not a typo in
+ * the query: it answers 400 under any Accept, as the other limits (checked while validating) do.
+ */
+const tokenRefusalIs400: Plugin = {
+  onResultProcess({ result }) {
+    const results = Array.isArray(result) ? result : [result];
+    for (const error of results.flatMap((r) => ('errors' in r && r.errors) || [])) {
+      const http = error.extensions?.http as { spec?: boolean } | undefined;
+      if (error.extensions?.code === 'QUERY_TOO_COMPLEX' && http) http.spec = false;
+    }
+  },
+};
