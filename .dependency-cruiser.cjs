@@ -1,7 +1,7 @@
 // The package rules `npm test` enforces: db at the bottom, seed on db, server on seed and db,
 // web on nothing of ours; across packages only by package name and public entry; no cycles;
 // every package imported is declared; no production code reaches into tests.
-const PACKAGES = '(db|seed|server|web)';
+const PACKAGES = '(db|seed|server|web|bench)';
 
 /** A rule that package `from` must not depend on the packages in `to`. */
 const notOn = (from, to) => ({
@@ -67,7 +67,10 @@ module.exports = {
     notOn('db', '(seed|server|web)'),
     notOn('seed', '(server|web)'),
     notOn('server', 'web'),
-    notOn('web', '(db|seed|server)'),
+    notOn('web', '(db|seed|server|bench)'),
+    notOn('server', 'bench'),
+    notOn('seed', 'bench'),
+    notOn('db', 'bench'),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

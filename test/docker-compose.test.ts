@@ -45,12 +45,33 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
-  it('installs, builds and starts with the commands the README gives', () => {
-    expect(dockerfile).toContain('RUN npm ci');
-    expect(dockerfile).toContain('RUN npm run build');
-    expect(dockerfile).toContain('CMD ["npm", "start"]');
-    expect(readme).toContain('npm start');
-    expect(readme).toContain('npm test');
+  const stages = dockerfile.split(/^FROM /m).slice(1);
+  const runtime = stages.at(-1) ?? '';
+
+  it('builds the client in one stage and runs with production dependencies only in another', () => {
+    expect(stages).toHaveLength(2);
+    expect(stages[0]).toContain('RUN npm ci');
+    expect(stages[0]).toContain('RUN npm run build');
+    expect(runtime).toContain('npm ci --omit=dev');
+    expect(runtime).toContain('COPY --from=build /app/web/dist web/dist');
+  });
+
+  it('runs node directly, as an unprivileged user, on a supported Node.js LTS, with a readiness check', () => {
+    expect(runtime).toMatch(/^node:(22|24)-/);
+    expect(runtime).toContain('USER node');
+    expect(runtime).toContain('CMD ["node", "--import", "tsx", "server/src/main.ts"]');
+    expect(runtime).toMatch(/HEALTHCHECK[\s\S]*\/ready/);
+  });
+
+  it('copies every workspace manifest, so npm ci sees the whole lock file', () => {
+    const workspaces = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).workspaces as string[];
+    for (const stage of stages) {
+      for (const workspace of workspaces) expect(stage).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+    }
+  });
+
+  it('is what the README tells Docker users to run', () => {
     expect(readme).toContain('docker compose up');
+    expect(compose.services.app.restart).toBe('unless-stopped');
   });
 });
