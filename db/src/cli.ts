@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { LauncherError } from './errors.ts';
-import { readRunningServer, startManagedNeo4j, stateFile } from './managed-neo4j.ts';
+import { startManagedNeo4j } from './managed-neo4j.ts';
 import { killAndWait } from './processes.ts';
 import { readDbSettings } from './settings.ts';
+import { liveOwner, readRunningServer, removeStaleStateFile, removeStateFile } from './state-file.ts';
 
 const settings = readDbSettings();
 const { home } = settings;
@@ -16,13 +17,22 @@ async function start(): Promise<void> {
 }
 
 async function stop(): Promise<void> {
+  // Only a pid that is still a Neo4j of this home is signalled; any other is left alone.
   const state = readRunningServer(home);
   if (!state) {
-    console.log('No managed Neo4j is running.');
+    const stale = removeStaleStateFile(home) ? ' (removed a stale state file)' : '';
+    console.log(`No managed Neo4j is running${stale}.`);
     return;
   }
+  const owner = liveOwner(state);
+  if (owner) {
+    throw new LauncherError(
+      `The managed Neo4j (pid ${state.pid}) belongs to the process ${owner} that started it (npm start), ` +
+        'which stops it when it ends: stop that one (Ctrl-C) instead.',
+    );
+  }
   await killAndWait(state.pid);
-  rmSync(stateFile(home), { force: true });
+  removeStateFile(home, state.pid);
   console.log(`Stopped the managed Neo4j (pid ${state.pid}).`);
 }
 

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { writeServerConfig } from './config.ts';
@@ -8,8 +8,9 @@ import { ensureJars } from './jars.ts';
 import { findJava } from './java.ts';
 import { serverPassword } from './password.ts';
 import { freePort, isPortFree } from './ports.ts';
-import { isAlive, killAndWait } from './processes.ts';
+import { javaProcessesFor, killAndWait } from './processes.ts';
 import { readDbSettings } from './settings.ts';
+import { readRunningServer, removeStaleStateFile, removeStateFile, writeStateFile } from './state-file.ts';
 
 export interface ManagedNeo4jOptions {
   /** Conf, data, logs and password live here. */
@@ -23,6 +24,8 @@ export interface ManagedNeo4jOptions {
   startTimeoutMs?: number;
   /** Detached servers outlive this process (npm run db:start). */
   detached?: boolean;
+  /** Aborting it during start-up stops the Java being started, and the start rejects. */
+  signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
 }
@@ -32,31 +35,19 @@ export interface RunningNeo4j {
   username: string;
   password: string;
   pid: number;
-  home: string;
-  stop(): Promise<void>;
-}
-
-/** What a detached server leaves behind so db:stop and db:status can find it. */
-export interface ServerState {
-  pid: number;
   port: number;
-  uri: string;
+  home: string;
+  /** Neo4j's own output. */
+  consoleLog: string;
+  /** Resolves with how the process ended ("exit code 1", "signal SIGKILL"), whoever ended it. */
+  exited: Promise<string>;
+  stop(): Promise<void>;
 }
 
 const USERNAME = 'neo4j';
 const INITIAL_PASSWORD = 'neo4j';
-
-export function stateFile(home: string): string {
-  return path.join(home, 'server.json');
-}
-
-/** The server a previous start from this home left running, if it still runs. */
-export function readRunningServer(home: string): ServerState | undefined {
-  const file = stateFile(home);
-  if (!existsSync(file)) return undefined;
-  const state = JSON.parse(readFileSync(file, 'utf8')) as ServerState;
-  return isAlive(state.pid) ? state : undefined;
-}
+/** Neo4j gets this long to stop cleanly before it is killed; npm start must be gone within 15 s. */
+const STOP_GRACE_MS = 10_000;
 
 /** Starts Neo4j Community from the pinned jars and resolves once the driver can connect. */
 export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Promise<RunningNeo4j> {
@@ -106,6 +97,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Prom
   ];
   const out = createWriteStream(consoleLog, { flags: 'w' });
   await new Promise((resolve) => out.once('open', resolve));
+  if (options.signal?.aborted) throw new LauncherError('The start of Neo4j was interrupted.');
   const child = spawn(java, args, {
     cwd: home,
     env: { ...env },
@@ -115,14 +107,24 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Prom
   const pid = child.pid;
   if (pid === undefined) throw new LauncherError(`Could not start ${java}.`);
   const uri = `bolt://127.0.0.1:${port}`;
-  writeFileSync(stateFile(home), JSON.stringify({ pid, port, uri } satisfies ServerState));
+  writeStateFile(home, { pid, port, uri, owner: options.detached ? undefined : process.pid });
+  log(`Waiting for Neo4j to accept connections on 127.0.0.1:${port} (log: ${consoleLog})`);
 
+  // Our own child's exit event is exact: until it fires, the pid cannot belong to anyone else.
+  let running = true;
+  const exited = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => {
+      running = false;
+      process.removeListener('exit', killOnExit);
+      resolve(signal ? `signal ${signal}` : `exit code ${code}`);
+    });
+  });
   const stop = async () => {
-    await killAndWait(pid);
-    rmSync(stateFile(home), { force: true });
+    if (running) await killAndWait(pid, STOP_GRACE_MS);
+    removeStateFile(home, pid);
   };
   const killOnExit = () => {
-    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    if (running) process.kill(pid, 'SIGKILL');
   };
   if (options.detached) {
     child.unref();
@@ -132,28 +134,19 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Prom
   }
 
   try {
-    await waitUntilReady(child, uri, password, options.startTimeoutMs ?? 90_000, consoleLog);
+    const timeoutMs = options.startTimeoutMs ?? 90_000;
+    await waitUntilReady({ exited, uri, password, timeoutMs, consoleLog, signal: options.signal });
   } catch (error) {
     await stop();
     throw error;
   }
   log(`Neo4j is ready at ${uri} (pid ${pid}, data in ${home}).`);
-  return {
-    uri,
-    username: USERNAME,
-    password,
-    pid,
-    home,
-    async stop() {
-      process.removeListener('exit', killOnExit);
-      await stop();
-    },
-  };
+  return { uri, username: USERNAME, password, pid, port, home, consoleLog, exited, stop };
 }
 
 /**
- * Refuses to start a second server on one home; a state file whose server is gone (a crash,
- * a killed terminal) is removed instead.
+ * Refuses to start a second server on one home; a state file whose pid is not a Neo4j of this
+ * home (a crash, a killed terminal, a reused pid) is removed instead, and that process left alone.
  */
 function refuseIfRunning(home: string): void {
   const state = readRunningServer(home);
@@ -163,29 +156,37 @@ function refuseIfRunning(home: string): void {
         'Use it by setting NEO4J_URI, or stop it with npm run db:stop.',
     );
   }
-  rmSync(stateFile(home), { force: true });
+  const unlisted = javaProcessesFor(home);
+  if (unlisted.length > 0) {
+    throw new LauncherError(
+      `A Neo4j started from ${home} is running (pid ${unlisted.join(', ')}) but left no state file. ` +
+        'Stop it (kill PID) before starting another on the same data.',
+    );
+  }
+  removeStaleStateFile(home);
 }
 
-async function waitUntilReady(
-  child: ChildProcess,
-  uri: string,
-  password: string,
-  timeoutMs: number,
-  consoleLog: string,
-): Promise<void> {
-  let exited: string | undefined;
-  child.once('exit', (code, signal) => {
-    exited = signal ? `signal ${signal}` : `exit code ${code}`;
-  });
+interface Readiness {
+  exited: Promise<string>;
+  uri: string;
+  password: string;
+  timeoutMs: number;
+  consoleLog: string;
+  signal: AbortSignal | undefined;
+}
+
+async function waitUntilReady({ exited, uri, password, timeoutMs, consoleLog, signal }: Readiness): Promise<void> {
+  let exit: string | undefined;
+  void exited.then((how) => (exit = how));
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (exited) {
-      throw new LauncherError(`Neo4j stopped during start-up (${exited}). Its last words:\n${tail(consoleLog)}`);
+    if (signal?.aborted) throw new LauncherError('The start of Neo4j was interrupted.');
+    if (exit) {
+      throw new LauncherError(`Neo4j stopped during start-up (${exit}). Its last words:\n${tail(consoleLog)}`);
     }
     try {
-      await connectAndSecure(uri, password);
-      return;
+      if (await connectAndSecure(uri, password)) return;
     } catch (error) {
       if (error instanceof LauncherError) throw error;
       lastError = error;
@@ -199,14 +200,22 @@ async function waitUntilReady(
 }
 
 /**
- * Connects with the configured password. A fresh database still has the built-in initial
- * password, which must be changed before anything else works; that happens here, once.
+ * Connects with the configured password; true once the default database answers. A fresh
+ * database still has the built-in initial password, which must be changed before anything
+ * else works; that happens here, once, and the next attempt connects with the new one.
  */
-async function connectAndSecure(uri: string, password: string): Promise<void> {
+async function connectAndSecure(uri: string, password: string): Promise<boolean> {
   const withPassword = quietDriver(uri, password);
   try {
-    await withPassword.verifyConnectivity();
-    return;
+    // A query on the default database, not only a connection: after a crash Neo4j accepts
+    // connections while that database still recovers, and queries fail until it is online.
+    const session = withPassword.session();
+    try {
+      await session.run('RETURN 1');
+    } finally {
+      await session.close();
+    }
+    return true;
   } catch (error) {
     if (!isAuthError(error)) throw error;
   } finally {
@@ -234,6 +243,7 @@ async function connectAndSecure(uri: string, password: string): Promise<void> {
   } finally {
     await initial.close();
   }
+  return false;
 }
 
 function quietDriver(uri: string, password: string): Driver {

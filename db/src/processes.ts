@@ -30,9 +30,20 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 
 /** The pids of Neo4j Java processes started on this home: ours, and nobody else's. */
 export function javaProcessesFor(home: string): number[] {
-  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+  // -ww: never cut the command line, which would hide the --home-dir argument.
+  const out = execFileSync('ps', ['-ww', '-eo', 'pid,args'], { encoding: 'utf8' });
+  const flag = `--home-dir=${home}`;
   return out
     .split('\n')
-    .filter((line) => line.includes('CommunityEntryPoint') && line.includes(`--home-dir=${home}`))
+    .filter((line) => line.includes('CommunityEntryPoint'))
+    .filter((line) => line.split(' ').includes(flag))
     .map((line) => Number.parseInt(line.trim(), 10));
+}
+
+/**
+ * True when `pid` is a Neo4j Java process of this home. A pid from a file may since belong to
+ * any other process (pids are reused), so nothing is signalled without this check.
+ */
+export function isOurJava(pid: number, home: string): boolean {
+  return javaProcessesFor(home).includes(pid);
 }

@@ -8,15 +8,19 @@ export interface DriverTarget {
 
 /**
  * The one driver of the process. The driver's defaults (30 s of retries, 60 s waiting for a
- * pooled connection) would make every request hang while Neo4j is down; these fail fast.
+ * pooled connection) would make every request hang while Neo4j is down. Here connecting and
+ * waiting for a pooled connection take no longer than a query may, and a failed read is
+ * retried no more than the driver insists on: once, about a second later (its retry clock
+ * starts at the first failure, so even 0 allows that one).
  * Integers arrive as plain numbers: Cohort's counts and years are far below 2^53.
  */
-export function createDriver(target: DriverTarget): Driver {
+export function createDriver(target: DriverTarget, options: { queryTimeoutMs?: number } = {}): Driver {
+  const timeoutMs = options.queryTimeoutMs ?? 5_000;
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     disableLosslessIntegers: true,
-    connectionTimeout: 3_000,
-    connectionAcquisitionTimeout: 5_000,
-    maxTransactionRetryTime: 2_000,
+    connectionTimeout: timeoutMs,
+    connectionAcquisitionTimeout: timeoutMs,
+    maxTransactionRetryTime: 0,
     logging: { level: 'error', logger: () => {} },
   });
 }
