@@ -1,8 +1,9 @@
 // Uses Node built-ins only: it runs before the project's dependencies are installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -10,6 +11,21 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
   console.error(`Cohort needs Node.js 20.19 or newer; this is ${process.version}.`);
   process.exit(1);
+}
+
+/**
+ * Reads settings from a `.env` file at the repository root when there is one. A variable
+ * already set in the environment wins, so one command can still override the file.
+ */
+export function loadDotEnv(env = process.env, file = path.join(root, '.env')) {
+  if (!existsSync(file)) return [];
+  const loaded = [];
+  for (const [name, value] of Object.entries(parseEnv(readFileSync(file, 'utf8')))) {
+    if (env[name] !== undefined) continue;
+    env[name] = value;
+    loaded.push(name);
+  }
+  return loaded;
 }
 
 /** Installs dependencies when node_modules is missing or older than package-lock.json. */

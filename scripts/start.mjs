@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ensureDependencies, root, runTypeScript } from './bootstrap.mjs';
+import { ensureDependencies, loadDotEnv, root, runTypeScript } from './bootstrap.mjs';
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -25,6 +25,7 @@ function ensureWebBuild() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+loadDotEnv();
 ensureDependencies();
 ensureWebBuild();
 await runTypeScript('server/src/main.ts');

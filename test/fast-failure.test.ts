@@ -80,7 +80,7 @@ describe('while Neo4j accepts connections but does not answer', () => {
     silent.close();
   });
 
-  it('QUERY_TIMEOUT_MS bounds the wait for a connection too, even below 2 s', async () => {
+  it('COHORT_QUERY_TIMEOUT_MS bounds the wait for a connection too, even below 2 s', async () => {
     const query = await timed(app.server, '/graphql', QUERY);
     expect(query.code).toBe('DATABASE_UNAVAILABLE');
     expect(query.ms).toBeGreaterThanOrEqual(400);

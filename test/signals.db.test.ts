@@ -41,7 +41,7 @@ it.each(CASES)(
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(await freePort()),
-      NEO4J_BOLT_PORT: String(await freePort()),
+      COHORT_NEO4J_BOLT_PORT: String(await freePort()),
       COHORT_NEO4J_HOME: home,
       LOG_LEVEL: 'warn',
     };

@@ -15,7 +15,7 @@ it('npm start serves GraphQL and /health with its own Neo4j, and Ctrl-C leaves n
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
-    NEO4J_BOLT_PORT: String(await freePort()),
+    COHORT_NEO4J_BOLT_PORT: String(await freePort()),
     COHORT_NEO4J_HOME: home,
   };
   delete env.NEO4J_URI;

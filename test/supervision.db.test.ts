@@ -17,7 +17,7 @@ it(
   { timeout: 240_000 },
   async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, COHORT_NEO4J_HOME: home };
-    env.NEO4J_BOLT_PORT = String(await freePort());
+    env.COHORT_NEO4J_BOLT_PORT = String(await freePort());
     delete env.NEO4J_URI;
     delete env.NEO4J_PASSWORD;
     const logs: string[] = [];
@@ -89,7 +89,7 @@ it(
       const now = javaProcessesFor(home);
       expect(now).toHaveLength(1);
       expect(now[0]).not.toBe(pid);
-      expect(target.uri).toBe(`bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`);
+      expect(target.uri).toBe(`bolt://127.0.0.1:${env.COHORT_NEO4J_BOLT_PORT}`);
     } finally {
       await shutdown.stop();
     }

@@ -63,7 +63,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Prom
   if (!(await isPortFree(port))) {
     throw new LauncherError(
       `Port ${port} on 127.0.0.1 is already in use, so Neo4j cannot listen there. Stop what uses it, ` +
-        'choose another port with NEO4J_BOLT_PORT, or set NEO4J_URI to use a server you already run.',
+        'choose another port with COHORT_NEO4J_BOLT_PORT, or set NEO4J_URI to use a server you already run.',
     );
   }
   const password = serverPassword(home, options.password ?? settings.password);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { portSetting, setting } from './env.ts';
 import { defaultHome } from './paths.ts';
 
 /** Every Neo4j setting Cohort reads from the environment, read here and nowhere else. */
@@ -24,9 +25,9 @@ export function readDbSettings(env: NodeJS.ProcessEnv = process.env): DbSettings
     password: env.NEO4J_PASSWORD ?? '',
     database: env.NEO4J_DATABASE || undefined,
     home: path.resolve(env.COHORT_NEO4J_HOME || defaultHome),
-    boltPort: env.NEO4J_BOLT_PORT ? Number(env.NEO4J_BOLT_PORT) : 7687,
-    heap: env.NEO4J_HEAP || '512m',
-    pageCache: env.NEO4J_PAGECACHE || '128m',
-    transactionTimeout: env.NEO4J_TX_TIMEOUT || '30s',
+    boltPort: portSetting(setting(env, 'COHORT_NEO4J_BOLT_PORT', 'NEO4J_BOLT_PORT'), 7687, 'COHORT_NEO4J_BOLT_PORT'),
+    heap: setting(env, 'COHORT_NEO4J_HEAP', 'NEO4J_HEAP') ?? '512m',
+    pageCache: setting(env, 'COHORT_NEO4J_PAGECACHE', 'NEO4J_PAGECACHE') ?? '128m',
+    transactionTimeout: setting(env, 'COHORT_NEO4J_TX_TIMEOUT', 'NEO4J_TX_TIMEOUT') ?? '30s',
   };
 }

@@ -36,7 +36,7 @@ function plant(home: string, pid: number, port = 1): void {
 
 /** Runs `npm run db:<command>` on this home; resolves with its exit code and output. */
 async function db(command: string, home: string, port: number): Promise<{ code: number; output: string }> {
-  const env = { ...process.env, COHORT_NEO4J_HOME: home, NEO4J_BOLT_PORT: String(port) };
+  const env = { ...process.env, COHORT_NEO4J_HOME: home, COHORT_NEO4J_BOLT_PORT: String(port) };
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,

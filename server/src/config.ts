@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setting } from '@cohort/db';
 import { LOG_LEVELS, type LogLevel } from './log/logger.ts';
 
 /** The built client, where `npm run build` puts it. */
@@ -30,14 +31,18 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   return {
     port,
     host: env.HOST || '127.0.0.1',
-    corsOrigins: (env.CORS_ORIGINS ?? '')
+    corsOrigins: (setting(env, 'COHORT_CORS_ORIGINS', 'CORS_ORIGINS') ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    graphiql: flag(env.GRAPHIQL, 'GRAPHIQL'),
+    graphiql: flag(setting(env, 'COHORT_GRAPHIQL', 'GRAPHIQL'), 'COHORT_GRAPHIQL'),
     logLevel: logLevel(env.LOG_LEVEL),
-    queryTimeoutMs: integer(env.QUERY_TIMEOUT_MS, 5000, 'QUERY_TIMEOUT_MS'),
-    webDist: env.WEB_DIST || DEFAULT_WEB_DIST,
+    queryTimeoutMs: integer(
+      setting(env, 'COHORT_QUERY_TIMEOUT_MS', 'QUERY_TIMEOUT_MS'),
+      5000,
+      'COHORT_QUERY_TIMEOUT_MS',
+    ),
+    webDist: setting(env, 'COHORT_WEB_DIST', 'WEB_DIST') ?? DEFAULT_WEB_DIST,
   };
 }
 

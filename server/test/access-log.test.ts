@@ -107,12 +107,12 @@ describe('the logger', () => {
 });
 
 describe('the settings', () => {
-  it('leaves GraphiQL off unless GRAPHIQL=true, in production or not', () => {
+  it('leaves GraphiQL off unless COHORT_GRAPHIQL=true, in production or not', () => {
     expect(readConfig({}).graphiql).toBe(false);
     expect(readConfig({ NODE_ENV: 'development' }).graphiql).toBe(false);
-    expect(readConfig({ GRAPHIQL: 'true' }).graphiql).toBe(true);
-    expect(readConfig({ GRAPHIQL: 'false' }).graphiql).toBe(false);
-    expect(() => readConfig({ GRAPHIQL: 'yes' })).toThrow(ConfigError);
+    expect(readConfig({ COHORT_GRAPHIQL: 'true' }).graphiql).toBe(true);
+    expect(readConfig({ COHORT_GRAPHIQL: 'false' }).graphiql).toBe(false);
+    expect(() => readConfig({ COHORT_GRAPHIQL: 'yes' })).toThrow(ConfigError);
   });
 
   it('reads LOG_LEVEL, info by default', () => {
