@@ -14,6 +14,8 @@ import {
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/json-resume');
 const fixture = (name: string) => join(FIXTURES, name);
+/** A JSON pointer into the résumé, as the reader's locators give them. */
+const pointer = (...parts: (string | number)[]) => `/${parts.join('/')}`;
 
 async function readAll(path: string): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
@@ -89,7 +91,7 @@ describe('the sample résumé of the JSON Resume schema', () => {
       expect.objectContaining({
         from: 'person',
         values: { role: 'CEO/President', start: '2013-12-01', end: '2014-12-01', location: 'Palo Alto, CA' },
-        evidence: expect.objectContaining({ locator: '/work/0', line: 32 }),
+        evidence: expect.objectContaining({ locator: pointer('work', 0), line: 32 }),
       }),
     ]);
     const dojo = entityNamed(records, 'CoderDojo');
@@ -228,10 +230,13 @@ describe('quirks of real résumés', () => {
       {
         type: 'skipped',
         file: 'quirks.resume.json',
-        locator: '/work/2/name',
-        reason: '/work/2/name should be a text but is a number; this entry was left out',
+        locator: pointer('work', 2, 'name'),
+        reason: `${pointer('work', 2, 'name')} should be a text but is a number; this entry was left out`,
       },
-      expect.objectContaining({ locator: '/work/3', reason: expect.stringContaining('names no organization') }),
+      expect.objectContaining({
+        locator: pointer('work', 3),
+        reason: expect.stringContaining('names no organization'),
+      }),
       expect.objectContaining({ locator: '/references/1', reason: 'this reference names no referee' }),
     ]);
     expect(relations(records).filter((r) => r.kind === 'WORKED_AT')).toHaveLength(3);

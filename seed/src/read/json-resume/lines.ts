@@ -10,7 +10,7 @@ const escapePointer = (token: string) => token.replaceAll('~', '~0').replaceAll(
 
 /**
  * The 1-based line on which each value starts, keyed by JSON pointer, for values no deeper
- * than `maxDepth` (`/work/1` is depth 2). JSON.parse keeps no positions, and a résumé is small,
+ * than `maxDepth` (`/education/1` is depth 2). JSON.parse keeps no positions, and a résumé is small,
  * so one pass over the text that only tracks strings and brackets is cheap.
  */
 export function valueLines(text: string, maxDepth = 2): Map<string, number> {
