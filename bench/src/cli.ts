@@ -6,7 +6,6 @@ import { markLoaded, readLoaded } from './load/loaded.ts';
 import { loadWithWriter } from './load/writer-load.ts';
 import { describeMachine } from './machine.ts';
 import { benchHome, startBenchDatabase } from './neo4j.ts';
-import { log } from './progress.ts';
 import { resultsMarkdown } from './report/markdown.ts';
 import { DOC, writeResults } from './report/write-doc.ts';
 import { readResult, saveResult, type TierResult } from './results.ts';
@@ -14,6 +13,8 @@ import { measureShape, type Bench } from './run/measure.ts';
 import { recordingDriver } from './run/recording-driver.ts';
 import { shapes } from './run/shapes.ts';
 import { TIER_NAMES, TIERS } from './tiers.ts';
+
+const log = (line: string) => console.log(line);
 
 /** The server's default read timeout: the bench measures the API as configured out of the box. */
 const QUERY_TIMEOUT_MS = 5_000;

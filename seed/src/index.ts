@@ -7,6 +7,7 @@ export {
   type WriteOptions,
   type WriteSummary,
 } from './write/write-dataset.ts';
+export { startProgress, type Progress } from './progress.ts';
 export { importFiles, ImportRefused, type ImportOptions, type ImportReport } from './import.ts';
 export { validateSeedData, type SeedValidation, type ValidateOptions } from './validate.ts';
 export { formatProblem, SeedValidationError, type SeedProblem } from './problems.ts';

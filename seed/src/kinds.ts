@@ -144,3 +144,8 @@ export const FACT_PROPERTY_USE: Record<FactProperty, readonly RelationKind[] | u
 
 /** Properties stored as Neo4j integers rather than floats. */
 export const INTEGER_PROPERTIES = new Set(['year', 'position', 'week']);
+
+/** One statement per kind, built from the fixed tables: how labels and types reach Cypher text. */
+export function perKind<K extends string>(kinds: readonly K[], build: (kind: K) => string): Record<K, string> {
+  return Object.fromEntries(kinds.map((kind) => [kind, build(kind)])) as Record<K, string>;
+}

@@ -1,6 +1,5 @@
-import { writeDataset, type SeedGraph, type SeedNode, type SeedRelationship } from '@cohort/seed';
+import { startProgress, writeDataset, type SeedGraph, type SeedNode, type SeedRelationship } from '@cohort/seed';
 import type { Driver } from 'neo4j-driver';
-import { progress } from '../progress.ts';
 import { figures, type LoadFigures } from './figures.ts';
 import { slices } from './slices.ts';
 
@@ -23,7 +22,8 @@ export async function loadWithWriter(
   sliceSize: number,
   label: string,
 ): Promise<LoadFigures> {
-  const bar = progress(label, input.expectedRows);
+  const bar = startProgress(label, 'rows', input.expectedRows);
+  let written = 0;
   const started = performance.now();
   let nodes = 0;
   let relationships = 0;
@@ -31,7 +31,8 @@ export async function loadWithWriter(
   const write = async (graph: SeedGraph) => {
     const name = `${dataset}-${String(part++).padStart(3, '0')}`;
     await writeDataset(driver, name, graph, { format: 'bench', files: [] });
-    bar.tick(graph.nodes.length + graph.relationships.length);
+    written += graph.nodes.length + graph.relationships.length;
+    bar.update(written);
   };
   try {
     for (const slice of slices(input.nodes, sliceSize)) {

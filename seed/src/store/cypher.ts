@@ -1,14 +1,10 @@
-import { RELATION_KINDS, RELATIONSHIP_TYPE } from '../kinds.ts';
+import { perKind, RELATION_KINDS, RELATIONSHIP_TYPE } from '../kinds.ts';
 
 /**
  * The graph's schema (constraints and indexes) and the statements around it. Labels and
  * relationship types cannot be parameters, so the queries that need them are built here, once,
  * from the fixed tables in ../kinds.ts: no data value can reach a query's text.
  */
-
-function perKind<K extends string>(kinds: readonly K[], build: (kind: K) => string): Record<K, string> {
-  return Object.fromEntries(kinds.map((kind) => [kind, build(kind)])) as Record<K, string>;
-}
 
 export const ENTITY_SEARCH_INDEX = 'entity_search';
 /** CJK splits Chinese into overlapping pairs of characters and lower-cases Latin words. */

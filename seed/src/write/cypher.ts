@@ -1,6 +1,7 @@
 import {
   ENTITY_KINDS,
   ENTITY_LABEL,
+  perKind,
   RELATION_KINDS,
   RELATIONSHIP_TYPE,
   type EntityKind,
@@ -12,10 +13,6 @@ import {
  * `Entity.id`, a relationship's per-type `id`, a dataset's name), so what a write costs grows
  * with the dataset, never with the graph. Labels and types come from the kind tables only.
  */
-
-function perKind<K extends string>(kinds: readonly K[], build: (kind: K) => string): Record<K, string> {
-  return Object.fromEntries(kinds.map((kind) => [kind, build(kind)])) as Record<K, string>;
-}
 
 /** One branch of a FOREACH: runs its updates only when the condition holds. */
 const when = (condition: string, updates: string) =>

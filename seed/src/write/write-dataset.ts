@@ -98,6 +98,25 @@ function summarise(dataset: string, graph: SeedGraph, reset: boolean): WriteSumm
   return summary;
 }
 
+/** Takes the dataset's word back from these relationships (`KIND id` keys) and nodes, in batches. */
+function retractionSteps(dataset: string, relationshipKeys: Iterable<string>, nodeIds: Iterable<string>): Step[] {
+  const idsByKind = new Map<RelationKind, string[]>();
+  for (const key of relationshipKeys) {
+    const [kind, id] = key.split(' ', 2) as [RelationKind, string];
+    const ids = idsByKind.get(kind) ?? [];
+    ids.push(id);
+    idsByKind.set(kind, ids);
+  }
+  const steps: Step[] = [];
+  for (const [kind, ids] of idsByKind) {
+    for (const batch of batches(ids))
+      steps.push({ statement: RETRACT_RELATIONSHIPS[kind], params: { dataset, ids: batch }, rows: batch.length });
+  }
+  for (const batch of batches([...nodeIds]))
+    steps.push({ statement: RETRACT_NODES, params: { dataset, ids: batch }, rows: batch.length });
+  return steps;
+}
+
 async function previousMembership(tx: ManagedTransaction, dataset: string) {
   const nodeIds = new Set<string>();
   const relationshipKeys = new Set<string>();
@@ -157,17 +176,7 @@ export async function writeDataset(
     const nodeIds = new Set(graph.nodes.map((n) => n.id));
     const staleRelationships = reset ? [] : [...before.relationshipKeys].filter((key) => !keys.has(key));
     const staleNodes = reset ? [] : [...before.nodeIds].filter((id) => !nodeIds.has(id));
-    const staleByKind = new Map<RelationKind, string[]>();
-    for (const key of staleRelationships) {
-      const [kind, id] = key.split(' ', 2) as [RelationKind, string];
-      staleByKind.set(kind, [...(staleByKind.get(kind) ?? []), id]);
-    }
-    for (const [kind, ids] of staleByKind) {
-      for (const batch of batches(ids))
-        steps.push({ statement: RETRACT_RELATIONSHIPS[kind], params: { dataset, ids: batch }, rows: batch.length });
-    }
-    for (const batch of batches(staleNodes))
-      steps.push({ statement: RETRACT_NODES, params: { dataset, ids: batch }, rows: batch.length });
+    steps.push(...retractionSteps(dataset, staleRelationships, staleNodes));
 
     // What the dataset now asserts, recorded last: a crash before this leaves the old record,
     // so a re-run still retracts what the old version said.
@@ -233,17 +242,9 @@ export async function removeDataset(
       return { stored, ...(await previousMembership(tx, dataset)) };
     });
     if (!before.stored) return undefined;
-    const byKind = new Map<RelationKind, string[]>();
-    for (const key of before.relationshipKeys) {
-      const [kind, id] = key.split(' ', 2) as [RelationKind, string];
-      byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
+    for (const step of retractionSteps(dataset, before.relationshipKeys, before.nodeIds)) {
+      await session.executeWrite((tx) => tx.run(step.statement, step.params));
     }
-    for (const [kind, ids] of byKind) {
-      for (const batch of batches(ids))
-        await session.executeWrite((tx) => tx.run(RETRACT_RELATIONSHIPS[kind], { dataset, ids: batch }));
-    }
-    for (const batch of batches([...before.nodeIds]))
-      await session.executeWrite((tx) => tx.run(RETRACT_NODES, { dataset, ids: batch }));
     await session.executeWrite(async (tx) => {
       await tx.run(DELETE_DATASET_CHUNKS, { dataset });
       await tx.run(DELETE_DATASET, { dataset });
