@@ -55,12 +55,12 @@ describe('while Neo4j is down', () => {
   });
   afterAll(() => app.close());
 
-  it('a query fails in about a second (one retry of the driver), /health at once', async () => {
+  it('a query and /health fail at once, without a retry of the driver', async () => {
     for (let i = 0; i < 3; i += 1) {
       const query = await timed(app.server, '/graphql', QUERY);
       expect(query.code).toBe('DATABASE_UNAVAILABLE');
-      // The driver waits 0.8 to 1.2 s before its one retry; before, three tries took 3 s.
-      expect(query.ms).toBeLessThan(1_600);
+      // A retry of the driver alone would wait 0.8 to 1.2 s; the rest is a busy machine's margin.
+      expect(query.ms).toBeLessThan(500);
       const health = await timed(app.server, '/health');
       expect(health.status).toBe('degraded');
       expect(health.ms).toBeLessThan(500);

@@ -56,7 +56,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Prom
   const log = options.log ?? ((line: string) => console.log(line));
   const home = path.resolve(options.home ?? settings.home);
   const java = findJava(env);
-  const classpath = ensureJars(log);
+  const classpath = await ensureJars({ log, env, signal: options.signal });
 
   refuseIfRunning(home);
   const port = options.port === 0 ? await freePort() : (options.port ?? settings.boltPort);
@@ -135,7 +135,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions = {}): Prom
 
   try {
     const timeoutMs = options.startTimeoutMs ?? 90_000;
-    await waitUntilReady({ exited, uri, password, timeoutMs, consoleLog, signal: options.signal });
+    await waitUntilReady({ exited, uri, password, timeoutMs, consoleLog, signal: options.signal, log });
   } catch (error) {
     await stop();
     throw error;
@@ -173,14 +173,27 @@ interface Readiness {
   timeoutMs: number;
   consoleLog: string;
   signal: AbortSignal | undefined;
+  log: (line: string) => void;
 }
 
-async function waitUntilReady({ exited, uri, password, timeoutMs, consoleLog, signal }: Readiness): Promise<void> {
+/** A start this slow (a first start, recovery after a crash) gets a line saying it goes on. */
+const STILL_WAITING_MS = 15_000;
+
+async function waitUntilReady(readiness: Readiness): Promise<void> {
+  const { exited, uri, password, timeoutMs, consoleLog, signal, log } = readiness;
   let exit: string | undefined;
   void exited.then((how) => (exit = how));
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  const deadline = started + timeoutMs;
   let lastError: unknown;
+  let nextNote = started + STILL_WAITING_MS;
   while (Date.now() < deadline) {
+    if (Date.now() >= nextNote) {
+      nextNote += STILL_WAITING_MS;
+      log(
+        `Still waiting for Neo4j (${Math.round((Date.now() - started) / 1000)} s); it last said: ${tail(consoleLog, 1)}`,
+      );
+    }
     if (signal?.aborted) throw new LauncherError('The start of Neo4j was interrupted.');
     if (exit) {
       throw new LauncherError(`Neo4j stopped during start-up (${exit}). Its last words:\n${tail(consoleLog)}`);

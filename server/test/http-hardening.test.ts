@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -27,6 +28,49 @@ function fakeDist(): string {
   writeFileSync(path.join(root, 'assets', 'app-1a2b3c.js.br'), brotliCompressSync(SCRIPT));
   writeFileSync(path.join(root, 'assets', 'app-1a2b3c.js.gz'), gzipSync(SCRIPT));
   return root;
+}
+
+/**
+ * Writes `parts` on a fresh connection, each after the server answered the one before, and
+ * resolves with everything the server sent until it closed the connection, and whether it did
+ * (a server that keeps it open past a few seconds fails the test).
+ */
+function rawExchange(url: string, parts: string[]): Promise<{ text: string; closed: boolean }> {
+  const { hostname, port } = new URL(url);
+  const pending = [...parts];
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.write(pending.shift() ?? ''));
+    const chunks: Buffer[] = [];
+    const text = () => Buffer.concat(chunks).toString('latin1');
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ text: text(), closed: false });
+    }, 3_000);
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      // A small answer on this machine arrives whole long before this.
+      if (pending.length > 0) setTimeout(() => socket.write(pending.shift() ?? ''), 200);
+    });
+    socket.on('error', reject);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve({ text: text(), closed: true });
+    });
+  });
+}
+
+/** The status and headers of each HTTP response in `text`, in order. */
+function responses(text: string): RawResponse[] {
+  return text
+    .split('\r\n\r\n')
+    .filter((head) => head.startsWith('HTTP/1.1 '))
+    .map((head) => {
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      return { status: Number(statusLine.split(' ')[1]), headers, body: Buffer.alloc(0), text: '' };
+    });
 }
 
 interface Running {
@@ -127,6 +171,31 @@ describe('the HTTP surface without a database', () => {
     const csp = String(responses[0]![1].headers['content-security-policy']);
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/script-src 'self'(;|$)/);
+  });
+
+  it('answers a request Node cannot parse with the hardening headers, and closes the connection', async () => {
+    const cases: [string, string, number][] = [
+      ['unknown method', 'FOO / HTTP/1.1\r\nHost: localhost\r\n\r\n', 400],
+      ['not HTTP', 'hello\r\n\r\n', 400],
+      ['oversized headers', `GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+    ];
+    for (const [what, bytes, status] of cases) {
+      const answer = await rawExchange(server.url, [bytes]);
+      expect(answer.closed, what).toBe(true);
+      const [response, ...more] = responses(answer.text);
+      expect(response?.status, what).toBe(status);
+      expect(missingSecurityHeaders(response!), what).toEqual([]);
+      expect(more, what).toEqual([]);
+    }
+    expect(server.errors).toEqual([]);
+  });
+
+  it('answers a bad request after a good one on the same connection, after the first answer', async () => {
+    const good = 'GET /assets/missing.js HTTP/1.1\r\nHost: localhost\r\n\r\n';
+    const answer = await rawExchange(server.url, [good, 'FOO / HTTP/1.1\r\nHost: localhost\r\n\r\n']);
+    expect(answer.closed).toBe(true);
+    expect(responses(answer.text).map((response) => response.status)).toEqual([404, 400]);
+    expect(responses(answer.text).map(missingSecurityHeaders)).toEqual([[], []]);
   });
 
   it('answers other methods than GET and HEAD on static paths with 405 and Allow', async () => {

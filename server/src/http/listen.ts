@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, IncomingMessage, ServerResponse, STATUS_CODES } from 'node:http';
+import { Socket, type AddressInfo } from 'node:net';
+import { setSecurityHeaders } from './security-headers.ts';
 
 /** The port could not be bound; the message says which and why. */
 export class ListenError extends Error {
@@ -22,12 +23,25 @@ export function listen(
   address: { host: string; port: number },
   logError: (line: string) => void = console.error,
 ): Promise<Listening> {
+  const responding = new WeakMap<Socket, ServerResponse>();
   const server = createServer((req, res) => {
+    responding.set(req.socket, res);
     handle(req, res).catch((error: unknown) => {
       logError(`Request failed: ${(error as Error).name}`);
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
+  });
+  // Node answers a request it cannot parse (an unknown method, oversized headers) by itself,
+  // without the hardening headers every other answer carries.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    // An answer already under way on this connection would be corrupted by one more.
+    const current = responding.get(socket);
+    const midAnswer = current !== undefined && current.headersSent && !current.writableFinished;
+    if (socket.writable && !midAnswer && error.code !== 'ECONNRESET') {
+      socket.write(rawAnswer(CLIENT_ERROR_STATUS[error.code ?? ''] ?? 400));
+    }
+    socket.destroy();
   });
   let closed: Promise<void> | undefined;
   const close = () =>
@@ -45,4 +59,21 @@ export function listen(
       resolve({ url: `http://${address.host}:${port}`, close });
     });
   });
+}
+
+const CLIENT_ERROR_STATUS: Record<string, number> = {
+  HPE_HEADER_OVERFLOW: 431,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
+/** The security headers as setSecurityHeaders sets them, taken from a response never sent. */
+const SECURITY_HEADER_LINES = (() => {
+  const res = new ServerResponse(new IncomingMessage(new Socket()));
+  setSecurityHeaders(res);
+  return Object.entries(res.getHeaders()).map(([name, value]) => `${name}: ${String(value)}\r\n`);
+})();
+
+function rawAnswer(status: number): string {
+  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n`, 'connection: close\r\n', 'content-length: 0\r\n'];
+  return [...head, ...SECURITY_HEADER_LINES, '\r\n'].join('');
 }

@@ -9,9 +9,9 @@ export interface DriverTarget {
 /**
  * The one driver of the process. The driver's defaults (30 s of retries, 60 s waiting for a
  * pooled connection) would make every request hang while Neo4j is down. Here connecting and
- * waiting for a pooled connection take no longer than a query may, and a failed read is
- * retried no more than the driver insists on: once, about a second later (its retry clock
- * starts at the first failure, so even 0 allows that one).
+ * waiting for a pooled connection take no longer than a query may; the API's reads run in
+ * explicit transactions (neo4j/read.ts), which the driver never retries, and anything that
+ * uses its managed transactions gets the fewest retries it allows.
  * Integers arrive as plain numbers: Cohort's counts and years are far below 2^53.
  */
 export function createDriver(target: DriverTarget, options: { queryTimeoutMs?: number } = {}): Driver {

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { classifyDriverError } from './errors.ts';
 
 export interface ReadContext {
@@ -13,16 +13,22 @@ export type RunQuery = <Row>(cypher: string, params?: Record<string, unknown>) =
 /**
  * Runs `work` in one read transaction with the configured timeout, so several queries see one
  * snapshot. Read transactions route to readers in a cluster, and Neo4j itself refuses a write
- * in one.
+ * in one. The transaction is explicit rather than executeRead's: that one retries a failed
+ * connection about a second later, and while Neo4j is down a request should fail at once.
  */
 export async function readTransaction<T>(ctx: ReadContext, work: (run: RunQuery) => Promise<T>): Promise<T> {
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
   const started = performance.now();
+  const tx = session.beginTransaction({ timeout: ctx.queryTimeoutMs });
   try {
-    return await session.executeRead((tx) => work(runner(tx)), { timeout: ctx.queryTimeoutMs });
+    const result = await work(runner(tx));
+    await tx.commit();
+    return result;
   } catch (error) {
     throw classifyDriverError(error, ctx.queryTimeoutMs, performance.now() - started);
   } finally {
+    // Nothing was written, so a rollback that fails (the connection is gone) loses nothing.
+    if (tx.isOpen()) await tx.rollback().catch(() => {});
     await session.close();
   }
 }
@@ -32,7 +38,7 @@ export function readRows<Row>(ctx: ReadContext, cypher: string, params: Record<s
   return readTransaction(ctx, (run) => run<Row>(cypher, params));
 }
 
-function runner(tx: ManagedTransaction): RunQuery {
+function runner(tx: Transaction): RunQuery {
   return async <Row>(cypher: string, params: Record<string, unknown> = {}) => {
     const result = await tx.run(cypher, toCypherParams(params));
     return result.records.map((record) => record.toObject() as Row);

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 
 /** `target` with `replacements` in place of its own members, its other methods bound to it. */
 export function replacing<T extends object>(target: T, replacements: Partial<T>): T {
@@ -13,22 +13,20 @@ export function replacing<T extends object>(target: T, replacements: Partial<T>)
 
 /**
  * The driver, calling `onRun` with the text of every statement run in a transaction of its
- * sessions, whether managed (executeRead) or explicit (beginTransaction).
+ * sessions: the explicit ones (beginTransaction) the server reads in.
  */
 export function watchingStatements(driver: Driver, onRun: (cypher: string) => void): Driver {
-  const watched = <Tx extends ManagedTransaction | Transaction>(tx: Tx): Tx => {
-    const run = ((cypher: string, params?: Record<string, unknown>) => {
-      onRun(cypher);
-      return tx.run(cypher, params);
-    }) as Tx['run'];
-    return replacing<ManagedTransaction | Transaction>(tx, { run }) as Tx;
-  };
   const session: Driver['session'] = (config) => {
     const opened = driver.session(config);
-    const executeRead = ((work, txConfig) =>
-      opened.executeRead((tx) => work(watched(tx)), txConfig)) as typeof opened.executeRead;
-    const beginTransaction: typeof opened.beginTransaction = (txConfig) => watched(opened.beginTransaction(txConfig));
-    return replacing(opened, { executeRead, beginTransaction });
+    const beginTransaction: typeof opened.beginTransaction = (txConfig) => {
+      const tx = opened.beginTransaction(txConfig);
+      const run = ((cypher: string, params?: Record<string, unknown>) => {
+        onRun(cypher);
+        return tx.run(cypher, params);
+      }) as typeof tx.run;
+      return replacing(tx, { run });
+    };
+    return replacing(opened, { beginTransaction });
   };
   return replacing(driver, { session });
 }
