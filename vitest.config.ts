@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 // database start from the graph they load themselves, so no file depends on another's data.
 // A file's tier is in its name: `*.db.test.ts` needs Neo4j, `e2e/` needs Chromium too.
 const DB_TESTS = ['**/*.db.test.ts'];
+// These start Neo4j (or all of Cohort) themselves, to stop, kill or break it: they share nothing
+// with the other database tests, so they run beside them instead of after them.
+const OWN_NEO4J_TESTS = ['db/test/**/*.db.test.ts', 'test/**/*.db.test.ts', 'seed/test/bulk-*.db.test.ts'];
 
 const neo4jTier = {
   globalSetup: ['test/support/neo4j-global-setup.ts'],
@@ -30,7 +33,24 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'db', include: DB_TESTS, sequence: { groupOrder: 1 }, ...neo4jTier },
+        test: {
+          name: 'db',
+          include: DB_TESTS,
+          exclude: [...OWN_NEO4J_TESTS, '**/node_modules/**'],
+          sequence: { groupOrder: 1 },
+          ...neo4jTier,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'own-neo4j',
+          include: OWN_NEO4J_TESTS,
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 180_000,
+        },
       },
       {
         extends: true,

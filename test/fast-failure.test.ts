@@ -56,15 +56,20 @@ describe('while Neo4j is down', () => {
   afterAll(() => app.close());
 
   it('a query and /health fail at once, without a retry of the driver', async () => {
+    const queries: number[] = [];
+    const checks: number[] = [];
     for (let i = 0; i < 3; i += 1) {
       const query = await timed(app.server, '/graphql', QUERY);
       expect(query.code).toBe('DATABASE_UNAVAILABLE');
-      // A retry of the driver alone would wait 0.8 to 1.2 s; the rest is a busy machine's margin.
-      expect(query.ms).toBeLessThan(500);
+      queries.push(query.ms);
       const health = await timed(app.server, '/health');
       expect(health.status).toBe('degraded');
-      expect(health.ms).toBeLessThan(500);
+      checks.push(health.ms);
     }
+    // A retry of the driver alone would make every request wait 0.8 to 1.2 s; the fastest of
+    // three is what a busy machine cannot slow down for long.
+    expect(Math.min(...queries)).toBeLessThan(500);
+    expect(Math.min(...checks)).toBeLessThan(500);
   });
 });
 
