@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         documentMode: 'string',
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { PartialDate: 'string' },
+        scalars: { PartialDate: 'string', Upload: 'File' },
       },
     },
     'server/src/generated/resolvers.ts': {
@@ -21,7 +21,7 @@ const config: CodegenConfig = {
         contextType: '../context.ts#GraphQLContext',
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { PartialDate: 'string' },
+        scalars: { PartialDate: 'string', Upload: 'File' },
         avoidOptionals: false,
         // Entities travel between resolvers as database rows; their fields resolve from those.
         mappers: {
@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           Organization: '../data/rows.ts#EntityRow',
           Publication: '../data/rows.ts#EntityRow',
           Thing: '../data/rows.ts#EntityRow',
+          TalentGroup: '../data/talent.ts#TalentGroupRow',
+          TalentFlow: '../data/talent.ts#TalentFlowRow',
         },
       },
     },

@@ -22,6 +22,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 const shownNames = async (page: Page) => (await visibleNodes(page)).map(english);
 
 async function focusOnChaopeng(): Promise<Page> {
@@ -63,6 +64,52 @@ describe('the explorer', () => {
     expect(await page.locator(`[id="${second}"]`).getAttribute('aria-selected')).toBe('true');
     await box.press('Escape');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('search results tell namesakes apart: latest affiliation, active years, co-authors', async () => {
+    const page = await harness.open('/');
+    await page.getByRole('combobox', { name: 'Search' }).fill('Chaopeng Zhang');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    const chaopeng = listbox.getByRole('option', { name: /^Chaopeng Zhang/ });
+    await eventually(() => chaopeng.count()).toBe(1);
+    // His last start is the Google Brain internship (May 2019); his CV runs from Beihang (2013)
+    // to his master's at Peking University (2020); six people wrote papers with him.
+    expect(squeeze((await chaopeng.textContent())!)).toContain(
+      'Software Engineering Intern in Machine Learning, Google Brain · 2013–2020 · 6 co-authors',
+    );
+    // Another Zhang in the same list reads differently.
+    const qianhao = listbox.getByRole('option', { name: /^Qianhao Zhang/ });
+    expect(squeeze((await qianhao.textContent())!)).toContain('Senior Software Engineer, Perception, Nuro · 2017–2024');
+    await screenshot(page, 'search-namesakes');
+  });
+
+  test('search says how many match and Show more appends the next page', async () => {
+    const page = await harness.open('/');
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill('University');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    const more = listbox.getByRole('option', { name: /^Show more results/ });
+    await more.waitFor();
+    const [, shown, total] = /(\d+) of (\d+)/.exec(squeeze((await more.textContent())!))!.map(Number);
+    expect(shown).toBe(20);
+    expect(total).toBeGreaterThan(20);
+    const results = listbox.getByRole('option').filter({ hasNotText: 'Show more results' });
+    const before = await results.allTextContents();
+    expect(before).toHaveLength(20);
+
+    // Up from the first option wraps to the last: Show more, taken with Enter like a result.
+    await box.press('ArrowUp');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await more.getAttribute('id'));
+    await box.press('Enter');
+    await eventually(() => results.count()).toBe(Math.min(total!, 40));
+    const after = await results.allTextContents();
+    expect(new Set(after).size).toBe(after.length);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(await more.count()).toBe(total! > 40 ? 1 : 0);
+    // The first result the page added is highlighted, so the keyboard carries on from there.
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(before).not.toContain(await page.locator(`[id="${active}"]`).textContent());
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
   });
 
   test('finds Chaopeng Zhang in English and lists his co-authors', async () => {

@@ -27,25 +27,31 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Cohort's HTTP server over a driver, on a free port of 127.0.0.1. */
-export async function serve(driver: Driver): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+/**
+ * Cohort's HTTP server over a driver, on a free port of 127.0.0.1. A longer `queryTimeoutMs` lets
+ * a test that times the browser fetch a large view on a busy machine.
+ */
+export async function serve(
+  driver: Driver,
+  { queryTimeoutMs = 5000, adminToken }: { queryTimeoutMs?: number; adminToken?: string } = {},
+): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const { handle } = createApp({
     driver,
     database: undefined,
-    config: { corsOrigins: [], graphiql: false, queryTimeoutMs: 5000, webDist },
+    config: { corsOrigins: [], graphiql: false, queryTimeoutMs, webDist, adminToken },
   });
   const server = await listen(handle, { host: '127.0.0.1', port: 0 });
   return { baseUrl: server.url, stop: server.close };
 }
 
 /** The real server over the seed graph (loaded afresh) in the test Neo4j, and a headless Chromium to drive it. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness({ adminToken }: { adminToken?: string } = {}): Promise<Harness> {
   if (!existsSync(path.join(webDist, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run build` before the browser tests (npm test does).');
   }
   const driver = createDriver(testNeo4j());
   await loadSeedGraph(driver, { reset: true, log: () => {} });
-  const server = await serve(driver);
+  const server = await serve(driver, { adminToken });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [

@@ -22,6 +22,23 @@ afterAll(async () => {
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Everyone the seed records at Megvii or its research labs. */
+const MEGVII = [
+  'Cong Yao',
+  'Gang Yu',
+  'Haoqiang Fan',
+  'Jian Sun',
+  'Jiaqiang Ruan',
+  'Kai Jia',
+  'Shangbang Long',
+  'Shuchang Zhou',
+  'Wenhao Wu',
+  'Xiangyu Zhang',
+  'Xin He',
+  'Xinyu Zhou',
+  'Yichen Wei',
+];
+
 describe('questions about people', () => {
   test('Connect: how Qianhao Zhang is connected to Qiong Cao, told as sentences', async () => {
     const page = await harness.open('/?focus=person:qianhao-zhang');
@@ -131,9 +148,39 @@ describe('questions about people', () => {
     expect(squeeze((await groups.first().textContent())!)).toMatch(/^Megvii \d+ people/);
     await screenshot(page, 'talent-map');
 
-    await groups.first().getByRole('button', { name: 'Megvii' }).click();
+    await groups.first().getByRole('button', { name: 'Megvii', exact: true }).click();
     await settled(page);
     expect(page.url()).toContain('focus=org:megvii');
     expect((await visibleNodes(page)).map(english)).toEqual(expect.arrayContaining(['Megvii', 'Xiangyu Zhang']));
+  });
+
+  test('Talent map: a large group lists its first people, and Show more appends the rest', async () => {
+    const page = await harness.open('/?q=talent&by=ORGANIZATION');
+    const megvii = page
+      .getByRole('list', { name: 'Groups' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'Megvii', exact: true }) });
+    const people = async () => (await megvii.getByRole('link').allTextContents()).map(english);
+    await megvii.getByRole('link').first().waitFor();
+
+    // Thirteen people worked at Megvii or its research labs; a page holds ten.
+    const first = await people();
+    expect(first).toHaveLength(10);
+    expect(first.every((name) => MEGVII.includes(name))).toBe(true);
+    expect(squeeze((await megvii.textContent())!)).toContain('10 of 13');
+    const more = megvii.getByRole('button', { name: 'Show more people of Megvii' });
+    await screenshot(page, 'talent-map-show-more');
+
+    await more.click();
+    await eventually(people).toHaveLength(13);
+    const all = await people();
+    expect(all.slice(0, 10)).toEqual(first);
+    expect([...all].sort()).toEqual(MEGVII);
+    expect(squeeze((await megvii.textContent())!)).toContain('13 of 13');
+    expect(await more.count()).toBe(0);
+    // The button is gone; focus stays where it was, on the count, rather than falling to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('13 of 13');
+    // Pages are not part of the link.
+    expect(page.url()).toMatch(/\?q=talent&by=ORGANIZATION$/);
   });
 });

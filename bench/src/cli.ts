@@ -1,6 +1,7 @@
 import { createApp } from '@cohort/server';
 import { parseArgs } from './args.ts';
 import { syntheticGraph } from './generate/graph.ts';
+import { loadBulk } from './load/bulk-load.ts';
 import { compareLoads } from './load/compare.ts';
 import { markLoaded, readLoaded } from './load/loaded.ts';
 import { loadWithWriter } from './load/writer-load.ts';
@@ -45,8 +46,31 @@ async function main(): Promise<void> {
       log(`Loaded ${load.nodes} nodes and ${load.relationships} relationships in ${load.seconds.toFixed(0)} s.`);
     } else log(`${tier.name} was loaded by an earlier run (${load.nodes} nodes, ${load.relationships} relationships).`);
 
-    const comparison = await compareLoads(db.driver, tier, log);
-    log(`Writer ${comparison.writer.rowsPerSecond} rows/s, raw UNWIND ${comparison.raw.rowsPerSecond} rows/s.`);
+    const selected = shapes(graph.targets).filter((shape) => !args.only || shape.name.startsWith(args.only));
+    if (selected.length === 0) throw new Error(`No query shape is named "${args.only}…".`);
+    // A partial run would replace the tier's stored figures with a few shapes: it only logs.
+    const comparison = args.only ? undefined : await compareLoads(db.driver, tier, log);
+    if (comparison) {
+      log(`Writer ${comparison.writer.rowsPerSecond} rows/s, raw UNWIND ${comparison.raw.rowsPerSecond} rows/s.`);
+      const bulk = comparison.bulk;
+      if (bulk) {
+        log(
+          `Bulk ${bulk.rowsPerSecond} rows/s (${bulk.seconds.toFixed(1)} s: CSV ${bulk.csvSeconds.toFixed(1)} s, ` +
+            `neo4j-admin ${bulk.importSeconds.toFixed(1)} s, then restart and indexes).`,
+        );
+      }
+    }
+
+    if (args.bulkFull) {
+      log(`Bulk load of the whole ${tier.name} graph into an empty Neo4j of its own...`);
+      const full = await loadBulk(tier, [...graph.nodes()], [...graph.relationships()], log);
+      log(
+        `${tier.name} bulk load: ${full.nodes} nodes and ${full.relationships} relationships in ` +
+          `${full.seconds.toFixed(0)} s, ${full.rowsPerSecond} rows/s (CSV ${full.csvSeconds.toFixed(0)} s, ` +
+          `neo4j-admin ${full.importSeconds.toFixed(0)} s); the writer's full load: ${load.rowsPerSecond} rows/s ` +
+          `(${load.seconds.toFixed(0)} s).`,
+      );
+    }
 
     const recorder = recordingDriver(db.driver);
     const app = createApp({
@@ -69,7 +93,7 @@ async function main(): Promise<void> {
       timeoutMs: QUERY_TIMEOUT_MS,
     };
     const measured = [];
-    for (const shape of shapes(graph.targets)) {
+    for (const shape of selected) {
       const result = await measureShape(bench, shape, args.repeat);
       measured.push(result);
       const figures =
@@ -78,6 +102,7 @@ async function main(): Promise<void> {
           : `${result.status}: ${result.error}`;
       log(`${shape.name}: ${figures}`);
     }
+    if (!comparison) return;
     const result: TierResult = {
       tier: tier.name,
       machine: describeMachine(db.version),

@@ -7,3 +7,5 @@ export { portSetting, setting } from './env.ts';
 export { freePort } from './ports.ts';
 export { javaProcessesFor } from './processes.ts';
 export { repoRoot } from './paths.ts';
+export { importDatabase, type AdminImportOptions, type ImportSources } from './admin-import.ts';
+export { runningManagedNeo4j, stopDetachedNeo4j, type RunningManagedNeo4j } from './running.ts';

@@ -3,12 +3,15 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import type { SeedGraph } from './graph/types.ts';
 import { startProgress } from './progress.ts';
 import { detectReader, FORMATS, readerFor } from './read/index.ts';
 import { ReadError, type ImportRecord, type Reader } from './records/model.ts';
 import { resolveDataset, type ResolutionReport } from './resolve/resolve-dataset.ts';
 import { READ_DATASET } from './write/cypher.ts';
-import { writeDataset, type DatasetFile, type WriteSummary } from './write/write-dataset.ts';
+import type { Decision, DecisionOutcome } from './decide/decide.ts';
+import { applyDecisionsFile, decisionsFile, DecisionsFileError, readDecisionsFile } from './decide/decisions-file.ts';
+import { writeDataset, type DatasetFile, type DatasetInfo, type WriteSummary } from './write/write-dataset.ts';
 
 /** The import did not happen; the message says why, and the graph is as it was. */
 export class ImportRefused extends Error {
@@ -28,6 +31,11 @@ export interface ImportOptions {
   progress?: boolean;
   database?: string;
   log?: (line: string) => void;
+  /**
+   * The curated decisions on possible duplicates to honour (see decide/decisions-file.ts); by
+   * default COHORT_DECISIONS, or seed/decisions.yaml when it exists; false for none.
+   */
+  decisions?: string | false;
 }
 
 export interface ImportReport {
@@ -36,6 +44,8 @@ export interface ImportReport {
   files: DatasetFile[];
   dryRun: boolean;
   resolution: ResolutionReport;
+  /** What the decisions file decided that the graph did not hold yet; absent on a dry run. */
+  decided?: DecisionOutcome[];
   /** What was written; absent on a dry run. */
   written?: WriteSummary;
 }
@@ -89,12 +99,24 @@ async function chooseReader(file: string, format: string | undefined): Promise<R
   return reader;
 }
 
+/** A dataset read and resolved, ready to be written. */
+export interface PreparedImport {
+  dataset: string;
+  format: string;
+  files: DatasetFile[];
+  graph: SeedGraph;
+  resolution: ResolutionReport;
+}
+
 /**
- * Imports files as one dataset: each is read by the reader of its format, the records are
- * resolved against each other and against the graph, and the dataset is written (see
- * writeDataset). Re-importing the same files changes nothing.
+ * Reads files as one dataset, each by the reader of its format, and resolves the records
+ * against each other and against the graph. Writes nothing.
  */
-export async function importFiles(driver: Driver, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+export async function prepareImport(
+  driver: Driver,
+  paths: string[],
+  options: Omit<ImportOptions, 'dryRun'> = {},
+): Promise<PreparedImport> {
   const log = options.log ?? (() => {});
   if (paths.length === 0) throw new ImportRefused('Name at least one file or folder to import.');
   const dataset = options.dataset ?? path.basename(paths[0]!).replace(/\.[^.]+$/, '');
@@ -147,14 +169,51 @@ export async function importFiles(driver: Driver, paths: string[], options: Impo
     );
   }
   log(`Resolving ${records.length} records...`);
-  const { graph, report } = await resolveDataset(driver, records, { dataset, database: options.database });
-  if (options.dryRun) return { dataset, format, files, dryRun: true, resolution: report };
-  const written = await writeDataset(
-    driver,
+  const { graph, report } = await resolveDataset(driver, records, {
     dataset,
-    graph,
-    { format, files },
-    { database: options.database, log, progress: options.progress },
-  );
-  return { dataset, format, files, dryRun: false, resolution: report, written };
+    database: options.database,
+    decisions: fileDecisions(options),
+  });
+  return { dataset, format, files, graph, resolution: report };
+}
+
+function fileDecisions(options: Pick<ImportOptions, 'decisions'>): Decision[] {
+  const file = options.decisions === false ? undefined : (options.decisions ?? decisionsFile());
+  try {
+    return file ? readDecisionsFile(file) : [];
+  } catch (error) {
+    if (error instanceof DecisionsFileError) throw new ImportRefused(error.message);
+    throw error;
+  }
+}
+
+/** What the writer records of a prepared dataset, besides its graph: the bulk load records the same. */
+export function datasetInfo(prepared: Pick<PreparedImport, 'format' | 'files' | 'resolution'>): DatasetInfo {
+  const possibleDuplicates = prepared.resolution.possibleDuplicates.map((d) => ({
+    entities: d.entities,
+    for: d.for,
+    against: d.against,
+    where: d.where,
+  }));
+  return { format: prepared.format, files: prepared.files, possibleDuplicates };
+}
+
+/**
+ * Imports files as one dataset: read and resolved (see prepareImport), then written (see
+ * writeDataset). Re-importing the same files changes nothing.
+ */
+export async function importFiles(driver: Driver, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+  // The merges a decisions file asks for come first, so that resolution meets the graph as decided.
+  const decided = options.dryRun
+    ? undefined
+    : await applyDecisionsFile(driver, fileDecisions(options), { database: options.database });
+  const { dataset, format, files, graph, resolution } = await prepareImport(driver, paths, options);
+  if (options.dryRun) return { dataset, format, files, dryRun: true, resolution };
+  const log = options.log ?? (() => {});
+  const written = await writeDataset(driver, dataset, graph, datasetInfo({ format, files, resolution }), {
+    database: options.database,
+    log,
+    progress: options.progress,
+  });
+  return { dataset, format, files, dryRun: false, resolution, written, decided };
 }

@@ -9,6 +9,10 @@ export {
 } from './write/write-dataset.ts';
 export { startProgress, type Progress } from './progress.ts';
 export { importFiles, ImportRefused, type ImportOptions, type ImportReport } from './import.ts';
+export { bulkImportFiles, type BulkImportOptions, type BulkImportReport } from './bulk/bulk-import.ts';
+export { bulkLoadDataset, finishBulkLoad, type BulkLoaded } from './bulk/bulk-load.ts';
+export { decideDuplicate, pairId, type DecisionOutcome, type DuplicateDecision } from './decide/decide.ts';
+export type { FlaggedPair, ResolutionReport } from './resolve/resolve-dataset.ts';
 export { validateSeedData, type SeedValidation, type ValidateOptions } from './validate.ts';
 export { formatProblem, SeedValidationError, type SeedProblem } from './problems.ts';
 export type { Claim, Conflict, SeedGraph, SeedNode, SeedRelationship, StoredEvidence } from './graph/types.ts';

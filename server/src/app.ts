@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createSchema, createYoga } from 'graphql-yoga';
+import { createSchema, createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { ServerConfig } from './config.ts';
 import { createContext, type GraphQLContext } from './context.ts';
@@ -18,6 +18,8 @@ import { createLogger, type Logger } from './log/logger.ts';
 import { queryLimits } from './query-limits.ts';
 import type { ReadContext } from './neo4j/read.ts';
 import { resolvers } from './resolvers/index.ts';
+import { writeAccess } from './writes/access.ts';
+import { isMultipart, refuseUnauthenticated, uploadsOnly } from './writes/multipart.ts';
 
 export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema.graphql');
 
@@ -29,7 +31,7 @@ export interface AppOptions {
    * only; `npm start` passes LOG_LEVEL, which defaults to one line per request.
    */
   config: Pick<ServerConfig, 'corsOrigins' | 'graphiql' | 'queryTimeoutMs' | 'webDist'> &
-    Partial<Pick<ServerConfig, 'logLevel'>>;
+    Partial<Pick<ServerConfig, 'logLevel' | 'adminToken' | 'uploadLimitMb'>>;
   /** Where the access log and errors go; by default JSON lines on stdout at the configured level. */
   logger?: Logger;
   /** Where the detail of failures goes (never to the client); by default the logger, which removes personal data. */
@@ -48,9 +50,11 @@ export function createApp(options: AppOptions) {
   const allowedOrigins = new Set(options.config.corsOrigins);
   const graphiql = bundledGraphiQL();
   const serveStatic = staticFiles(options.config.webDist);
-  const yoga = createYoga<ServerContext, GraphQLContext>({
-    schema: createSchema<GraphQLContext>({ typeDefs: readFileSync(schemaFile, 'utf8'), resolvers }),
-    context: () => createContext(read),
+  const { adminToken } = options.config;
+  const schema = createSchema<GraphQLContext>({ typeDefs: readFileSync(schemaFile, 'utf8'), resolvers });
+  const yogaOptions = {
+    schema,
+    context: ({ request }) => createContext(read, writeAccess(adminToken, request.headers.get('authorization'))),
     graphqlEndpoint: '/graphql',
     graphiql: options.config.graphiql,
     renderGraphiQL: graphiql.render,
@@ -77,7 +81,18 @@ export function createApp(options: AppOptions) {
       // The CORS answer depends on the caller's Origin, so a shared cache must not reuse it for another.
       { onResponse: ({ response }) => response.headers.append('vary', 'Origin') },
     ],
-  });
+  } satisfies YogaServerOptions<ServerContext, GraphQLContext>;
+  const yoga = createYoga<ServerContext, GraphQLContext>(yogaOptions);
+  // Multipart requests (file uploads) go to an instance of their own, which only a server with
+  // an admin token has: it takes larger bodies, and only the import mutations.
+  const uploads = adminToken
+    ? createYoga<ServerContext, GraphQLContext>({
+        ...yogaOptions,
+        multipart: true,
+        maxRequestBodySize: (options.config.uploadLimitMb ?? 50) * 1024 * 1024,
+        plugins: [...yogaOptions.plugins, uploadsOnly()],
+      })
+    : undefined;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
@@ -87,6 +102,11 @@ export function createApp(options: AppOptions) {
     const requestLog = logRequest(logger, req, res, target?.decoded ?? req.url ?? '');
     try {
       if (pathname === undefined) return plain(res, 400, 'Malformed path.');
+      if (pathname === '/graphql' && uploads && isMultipart(req)) {
+        // Refused before the body is read, so an unauthenticated client cannot make the server take in files.
+        if (!writeAccess(adminToken, req.headers.authorization ?? null).authorized) return refuseUnauthenticated(res);
+        return await uploads.handle(req, res, { requestLog });
+      }
       if (pathname === '/graphql') return await yoga.handle(req, res, { requestLog });
       // Everything else is read-only.
       if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed.', 'GET, HEAD');

@@ -24,6 +24,10 @@ export interface ServerConfig {
   /** Every read transaction is cut off after this long. */
   queryTimeoutMs: number;
   webDist: string;
+  /** Writes (the Mutation fields, uploads) need this token; without it the server only reads. */
+  adminToken?: string;
+  /** The largest upload, in MB, the import mutations take. */
+  uploadLimitMb: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -43,6 +47,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       'COHORT_QUERY_TIMEOUT_MS',
     ),
     webDist: setting(env, 'COHORT_WEB_DIST', 'WEB_DIST') ?? DEFAULT_WEB_DIST,
+    adminToken: adminToken(setting(env, 'COHORT_ADMIN_TOKEN')),
+    uploadLimitMb: integer(setting(env, 'COHORT_UPLOAD_LIMIT_MB'), 50, 'COHORT_UPLOAD_LIMIT_MB'),
   };
 }
 
@@ -60,6 +66,15 @@ function flag(value: string | undefined, name: string): boolean {
   if (value === undefined || value === '' || value === 'false') return false;
   if (value === 'true') return true;
   throw new ConfigError(`${name} must be true or false, not "${value}".`);
+}
+
+/** A token short enough to guess would make writes open to anyone who tries. */
+function adminToken(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.length < 16) {
+    throw new ConfigError(`COHORT_ADMIN_TOKEN must be at least 16 characters; it has ${value.length}.`);
+  }
+  return value;
 }
 
 function logLevel(value: string | undefined): LogLevel {

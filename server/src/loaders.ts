@@ -1,16 +1,9 @@
 import DataLoader from 'dataloader';
-import type { Affiliation, Coauthorship } from './generated/resolvers.ts';
+import type { Affiliation } from './generated/resolvers.ts';
 import { entitiesById } from './data/entities.ts';
 import { structureOf, type Structure } from './data/organizations.ts';
-import {
-  affiliationsOf,
-  coauthorsOf,
-  facetsOf,
-  mentorshipOf,
-  publicationsOf,
-  type Facets,
-  type Mentorship,
-} from './data/people.ts';
+import { affiliationsOf, facetsOf, mentorshipOf, publicationsOf, type Facets, type Mentorship } from './data/people.ts';
+import { personSummariesOf, type PersonSummary } from './data/person-summary.ts';
 import { publicationDetailsOf, type PublicationDetails } from './data/publications.ts';
 import type { EntityRow } from './data/rows.ts';
 import { DatabaseUnavailableError, QueryTimeoutError } from './neo4j/errors.ts';
@@ -79,13 +72,24 @@ export function createLoaders(read: ReadContext) {
   const failures = new Failures();
   const batch = <V>(load: (ctx: ReadContext, ids: readonly string[]) => Promise<V[]>) =>
     new FieldLoader(new DataLoader<string, V>((ids) => load(read, ids), { maxBatchSize: 1000 }), failures);
+  /*
+   * Fields with arguments batch only with fields that share them: one loader per variant (a
+   * page, a dimension), made when first asked for.
+   */
+  const variants = new Map<string, FieldLoader<unknown>>();
+  const variant = <V>(name: string, load: (ctx: ReadContext, keys: readonly string[]) => Promise<V[]>) => {
+    const known = variants.get(name) ?? batch<unknown>(load);
+    variants.set(name, known);
+    return known as FieldLoader<V>;
+  };
   return {
+    variant,
     entity: batch<EntityRow | null>(entitiesById),
     affiliations: batch<Affiliation[]>(affiliationsOf),
     publications: batch<EntityRow[]>(publicationsOf),
     mentorship: batch<Mentorship>(mentorshipOf),
     facets: batch<Facets>(facetsOf),
-    coauthors: batch<Coauthorship[]>(coauthorsOf),
+    personSummary: batch<PersonSummary>(personSummariesOf),
     structure: batch<Structure>(structureOf),
     publicationDetails: batch<PublicationDetails>(publicationDetailsOf),
   };

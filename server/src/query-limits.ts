@@ -8,7 +8,8 @@ export const QUERY_LIMITS = {
   aliases: 15,
   directives: 20,
   tokens: 2000,
-  cost: 6000,
+  // Paged lists sit one level deeper (`items`), and each level multiplies a field's cost.
+  cost: 20000,
 } as const;
 
 /**

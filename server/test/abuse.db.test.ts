@@ -83,7 +83,7 @@ describe('abuse against the real graph', () => {
     const before = await data(ctx.app, `{ stats { nodes { kind count } relationships { kind count } } }`);
     for (const text of texts) {
       expect(
-        (await post(ctx.app, `query($t: String!) { search(text: $t) { id } }`, { t: text })).errors,
+        (await post(ctx.app, `query($t: String!) { search(text: $t) { items { id } } }`, { t: text })).errors,
       ).toBeUndefined();
       expect(await data(ctx.app, `query($t: ID!) { entity(id: $t) { id } }`, { t: text })).toEqual({ entity: null });
       const hood = await post(ctx.app, `query($t: ID!) { neighborhood(id: $t) { truncated } }`, { t: text });

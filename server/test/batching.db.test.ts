@@ -1,17 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { buildApp, data, seededApp } from './helpers/api.ts';
-
-/** `target` with `replace`'s methods in place of its own, the rest bound to it. */
-function wrapped<T extends object>(target: T, replace: Partial<Record<keyof T, unknown>>): T {
-  return new Proxy(target, {
-    get(object, property, receiver) {
-      if (Object.hasOwn(replace, property)) return replace[property as keyof T];
-      const value = Reflect.get(object, property, receiver);
-      return typeof value === 'function' ? value.bind(object) : value;
-    },
-  });
-}
+import { replacing, watchingStatements } from './helpers/watch-driver.ts';
 
 /**
  * The test driver, counting the sessions (one per read) the server opens through it and the
@@ -20,38 +10,25 @@ function wrapped<T extends object>(target: T, replace: Partial<Record<keyof T, u
 function counting(driver: Driver): { driver: Driver; sessions: () => number; queries: () => number } {
   let sessions = 0;
   let queries = 0;
-  const session = (...args: Parameters<Driver['session']>) => {
+  const watched = watchingStatements(driver, () => queries++);
+  const session: Driver['session'] = (config) => {
     sessions++;
-    const opened = driver.session(...args);
-    const executeRead: typeof opened.executeRead = (work, config) =>
-      opened.executeRead(
-        (tx) =>
-          work(
-            wrapped(tx, {
-              run: (...run: Parameters<typeof tx.run>) => {
-                queries++;
-                return tx.run(...run);
-              },
-            }),
-          ),
-        config,
-      );
-    return wrapped(opened, { executeRead });
+    return watched.session(config);
   };
-  return { driver: wrapped(driver, { session }), sessions: () => sessions, queries: () => queries };
+  return { driver: replacing(driver, { session }), sessions: () => sessions, queries: () => queries };
 }
 
 const PEOPLE = `query($first: Int) {
-  search(text: "zhang", kinds: [PERSON], first: $first) {
+  search(text: "zhang", kinds: [PERSON], first: $first) { items {
     id
     ... on Person {
       affiliations { organization { id } }
       publications { id authors { id } venue { id } }
       mentors { id } mentees { id }
-      coauthors { person { id } count }
+      coauthors { items { person { id } count } }
       skills { id } topics { id }
     }
-  }
+  } }
 }`;
 
 describe('per-request batching', () => {
@@ -61,7 +38,7 @@ describe('per-request batching', () => {
     const reads = async (first: number) => {
       const { driver, sessions } = counting(ctx.driver);
       const { search } = await data(buildApp(driver), PEOPLE, { first });
-      return { people: search.length, sessions: sessions() };
+      return { people: search.items.length, sessions: sessions() };
     };
     const few = await reads(2);
     const many = await reads(8);

@@ -16,7 +16,10 @@ describe('conflicts between sources', () => {
   const ctx = seededApp();
 
   it('lists the disputed Tencent internship start among all conflicts', async () => {
-    const { conflicts } = await data(ctx.app, `{ conflicts { kind source target start ${CONFLICTS} } }`);
+    const {
+      conflicts: { items: conflicts, totalCount },
+    } = await data(ctx.app, `{ conflicts(first: 200) { totalCount items { kind source target start ${CONFLICTS} } } }`);
+    expect(conflicts).toHaveLength(totalCount);
     const tencent = conflicts.find((edge: { target: string }) => edge.target === 'org:tencent-youtu-lab');
     expect(tencent).toMatchObject({ kind: 'WORKED_AT', source: 'person:chaopeng-zhang' });
     expect(tencent.conflicts).toContainEqual(TENCENT_START);

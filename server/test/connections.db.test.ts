@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { data, ids, seededApp } from './helpers/api.ts';
+import { testNeo4j } from '../../test/support/database.ts';
+import { buildApp, data, ids, seededApp, testDriver } from './helpers/api.ts';
 
 type Edge = {
   id: string;
@@ -169,7 +170,12 @@ describe('neighbourhoods and paths', () => {
       await paths({ from: 'person:tao-zhang', to: 'person:chaopeng-zhang', relations, maxHops: 8, first: 50 }),
     ).toEqual([]);
     // Over shared skills they are two hops apart, so the empty answer is the relations' doing.
-    const viaSkills = await paths({ from: 'person:tao-zhang', to: 'person:chaopeng-zhang', first: 1 });
+    const viaSkills = await paths({
+      from: 'person:tao-zhang',
+      to: 'person:chaopeng-zhang',
+      relations: ['HAS_SKILL'],
+      first: 1,
+    });
     expect(viaSkills[0]?.length).toBe(2);
   });
 
@@ -180,6 +186,21 @@ describe('neighbourhoods and paths', () => {
     expect(await paths({ from: 'person:qiong-cao', to: 'person:qiong-cao' })).toEqual([
       { length: 0, nodes: [{ id: 'person:qiong-cao' }], edges: [] },
     ]);
+  });
+
+  it('answers the same through a neo4j:// address, which routes reads as in a cluster', async () => {
+    // The routing driver asks the server where to read and then connects there: a single
+    // instance names itself, by the address it advertises.
+    expect(testNeo4j().uri).toMatch(/^bolt:\/\//);
+    const routing = testDriver(testNeo4j().uri.replace(/^bolt:/, 'neo4j:'));
+    try {
+      const variables = { from: 'person:qianhao-zhang', to: 'person:qiong-cao', first: 5 };
+      const routed = await data<{ paths: unknown[] }>(buildApp(routing), PATHS, variables);
+      expect(routed.paths.length).toBeGreaterThan(0);
+      expect(routed).toEqual(await data(ctx.app, PATHS, variables));
+    } finally {
+      await routing.close();
+    }
   });
 });
 

@@ -48,13 +48,13 @@ describe('datasets and provenance in the API', () => {
     const { search, datasets } = await data(
       ctx.app,
       `{ datasets { name format relationshipCount }
-         search(text: "Heather Piwowar", kinds: [PERSON]) {
+         search(text: "Heather Piwowar", kinds: [PERSON]) { items {
            id datasets identifiers { scheme value }
            ... on Person { publications { id authors { id } } }
-         } }`,
+         } } }`,
     );
     expect(datasets[0]).toMatchObject({ name: 'state-of-oa', format: 'openalex' });
-    const [piwowar] = search;
+    const [piwowar] = search.items;
     expect(piwowar.datasets).toEqual(['state-of-oa']);
     expect(piwowar.identifiers).toEqual(
       expect.arrayContaining([

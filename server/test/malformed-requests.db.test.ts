@@ -26,7 +26,7 @@ type Request = { path: string; method?: string; headers?: Record<string, string>
 
 const QUERIES = [
   '{ stats { nodes { kind count } } }',
-  'query Search($t: String!) { search(text: $t) { id } }',
+  'query Search($t: String!) { search(text: $t) { items { id } } }',
   'query Hood($id: ID!) { neighborhood(id: $id) { truncated } }',
 ];
 const JUNK = [

@@ -28,6 +28,8 @@ const PARAMETERS: Record<string, unknown> = {
   ids: [PERSON, OTHER_PERSON],
   people: [PERSON, OTHER_PERSON],
   first: neo4j.int(10),
+  offset: neo4j.int(0),
+  pairs: [{ key: 'k', from: ORGANIZATION, to: 'org:megvii' }],
   includeUnits: true,
   frontier: [PERSON],
   seen: [PERSON],
@@ -53,13 +55,17 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
 
 /** Statements that read the whole graph by design, with the reason; each may, and does, scan. */
 const ALLOWED_SCANS: Record<string, string> = {
-  'conflicts.CONFLICTED': 'lists every relationship whose sources disagree; no index covers r.conflicts',
+  'conflicts.CONFLICTS_PAGE': 'pages every relationship whose sources disagree; no index covers r.conflicts',
+  'conflicts.CONFLICTS_COUNT': 'counts every relationship whose sources disagree',
+  'duplicates.PAGE': 'pages every flagged pair: the pairs waiting for review are the whole answer',
+  'duplicates.COUNT': 'counts every flagged pair',
   'talent.MAP_BY_ORGANIZATION': 'groups every person by the organizations they were at',
-  'talent.MAP_BY_SKILL': 'groups every person by skill',
-  'talent.MAP_BY_TOPIC': 'groups every person by research topic',
   'talent.MAP_BY_VENUE': 'groups every person by the venues they published in',
   'talent.FLOW': 'follows every person from school to employer',
   'datasets.ALL': 'lists the datasets: one node per import, a handful in any graph',
+  'rankingCache.GRAPH_VERSION': 'reads the datasets, one node per import, to tell when the graph changed',
+  'talent.MAP_BY_SKILL': 'ranks every skill by its number of holders',
+  'talent.MAP_BY_TOPIC': 'ranks every topic by its number of researchers',
 };
 
 /**
@@ -98,12 +104,17 @@ const statements = [...registeredStatements()];
 
 /** One request per field of Query, reaching every per-entity field behind the loaders too. */
 const OPERATIONS: Record<string, string> = {
+  possibleDuplicates: '{ possibleDuplicates { totalCount items { id a { id } b { id } } } }',
+  writesEnabled: '{ writesEnabled }',
   search: `{
-    search(text: "zhang") { id }
+    search(text: "zhang") { totalCount items { id } }
     people: search(text: "zhang", kinds: [PERSON]) {
-      ... on Person {
-        affiliations { role } mentors { id } mentees { id } coauthors { count } skills { id }
-        publications { venue { id } authors { id } }
+      items {
+        ... on Person {
+          affiliations { role } mentors { id } mentees { id } coauthors { items { count } } skills { id }
+          publications { venue { id } authors { id } }
+          coauthorCount activeYears { from } latestAffiliation { role }
+        }
       }
     }
   }`,
@@ -120,14 +131,19 @@ const OPERATIONS: Record<string, string> = {
       sharedMentors { id } sharedSkills { id }
     }
   }`,
-  coauthors: `{ coauthors(person: "${PERSON}") { count } }`,
+  coauthors: `{ coauthors(person: "${PERSON}") { totalCount items { count } } }`,
   lineage: `{ lineage(person: "${PERSON}") { nodes { id } } }`,
-  alumni: `{ alumni(organization: "${ORGANIZATION}") { relation } }`,
+  alumni: `{ alumni(organization: "${ORGANIZATION}") { totalCount items { relation } } }`,
   stats: `{ stats { nodes { kind } } }`,
   datasets: `{ datasets { name files { name } } }`,
-  conflicts: `{ conflicts { id } }`,
-  talentMap: `{ talentMap(by: ORGANIZATION) { count } }`,
-  talentFlow: `{ talentFlow { count } }`,
+  conflicts: `{ conflicts { totalCount items { id } } }`,
+  talentMap: `{
+    talentMap(by: ORGANIZATION) { items { count people { items { id } } } }
+    skills: talentMap(by: SKILL) { items { people { totalCount } } }
+    topics: talentMap(by: TOPIC) { items { people { totalCount } } }
+    venues: talentMap(by: VENUE) { items { people { totalCount } } }
+  }`,
+  talentFlow: `{ talentFlow { items { count people { items { id } } } } }`,
 };
 
 describe('query plans', () => {

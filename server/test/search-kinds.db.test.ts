@@ -9,7 +9,7 @@ const CROWD = 300;
 const PREFIX = 'test:vision-';
 const TOPIC = 'topic:computer-vision';
 
-const SEARCH = `query($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds) { id kind } }`;
+const SEARCH = `query($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds) { items { id kind } } }`;
 
 describe('search by kind behind many better matches of another kind', () => {
   const ctx = seededApp();
@@ -50,7 +50,9 @@ describe('search by kind behind many better matches of another kind', () => {
   });
 
   it('finds the topic when asked for topics', async () => {
-    const { search } = await data<{ search: { id: string; kind: string }[] }>(ctx.app, SEARCH, {
+    const {
+      search: { items: search },
+    } = await data<{ search: { items: { id: string; kind: string }[] } }>(ctx.app, SEARCH, {
       text: 'vision',
       kinds: ['TOPIC'],
     });
@@ -59,9 +61,13 @@ describe('search by kind behind many better matches of another kind', () => {
   });
 
   it('finds the topic among topics and skills too, and the crowd when asked for people', async () => {
-    const { search: topicsAndSkills } = await data(ctx.app, SEARCH, { text: 'vision', kinds: ['SKILL', 'TOPIC'] });
+    const {
+      search: { items: topicsAndSkills },
+    } = await data(ctx.app, SEARCH, { text: 'vision', kinds: ['SKILL', 'TOPIC'] });
     expect(ids(topicsAndSkills)).toContain(TOPIC);
-    const { search: people } = await data(ctx.app, SEARCH, { text: 'vision', kinds: ['PERSON'] });
+    const {
+      search: { items: people },
+    } = await data(ctx.app, SEARCH, { text: 'vision', kinds: ['PERSON'] });
     expect(people).toHaveLength(10);
     expect(ids(people).every((id) => id.startsWith(PREFIX))).toBe(true);
   });

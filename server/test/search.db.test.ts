@@ -3,7 +3,7 @@ import { data, ids, seededApp } from './helpers/api.ts';
 
 const STATS = '{ stats { nodes { kind count } } }';
 const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
-  search(text: $text, kinds: $kinds, first: $first) { __typename id kind name nameZh aliases }
+  search(text: $text, kinds: $kinds, first: $first) { items { __typename id kind name nameZh aliases } }
 }`;
 
 type Hit = { __typename: string; id: string; kind: string; name: string; nameZh: string | null; aliases: string[] };
@@ -11,7 +11,7 @@ type Hit = { __typename: string; id: string; kind: string; name: string; nameZh:
 describe('search', () => {
   const ctx = seededApp();
   const search = async (text: string, extra: Record<string, unknown> = {}) =>
-    (await data<{ search: Hit[] }>(ctx.app, SEARCH, { text, ...extra })).search;
+    (await data<{ search: { items: Hit[] } }>(ctx.app, SEARCH, { text, ...extra })).search.items;
 
   it.each(['张祥雨', 'Xiangyu Zhang', 'zhang xiangyu', 'ZhangXiangyu', '  xiangyu   ZHANG '])(
     'finds 张祥雨 first for "%s"',

@@ -2,6 +2,7 @@ import { removeDataset, type SeedNode, type SeedRelationship } from '@cohort/see
 import type { Driver } from 'neo4j-driver';
 import { syntheticGraph } from '../generate/graph.ts';
 import { sampleTier, type TierSpec } from '../tiers.ts';
+import { loadBulk, type BulkFigures } from './bulk-load.ts';
 import type { LoadFigures } from './figures.ts';
 import { loadRaw } from './raw-load.ts';
 import { BATCH_ROWS, slices } from './slices.ts';
@@ -13,6 +14,8 @@ export interface LoadComparison {
   raw: LoadFigures;
   /** Writer throughput as a share of raw UNWIND's. */
   ratio: number;
+  /** The same rows bulk-loaded into an empty Neo4j of their own; absent from results of older runs. */
+  bulk?: BulkFigures;
 }
 
 /** Prefixes every entity id of the sample (inside relationship ids too): the copies never meet the graph. */
@@ -35,6 +38,7 @@ function copy(nodes: SeedNode[], relationships: SeedRelationship[], prefix: stri
  * Writer against raw UNWIND on the same rows, in the same run and database: a sample graph
  * (see sampleTier) written twice under fresh ids, raw first,
  * then taken out again. Fresh ids on both sides, so neither updates what the other made.
+ * Then the same rows bulk-loaded into an empty database (see loadBulk).
  */
 export async function compareLoads(
   driver: Driver,
@@ -64,10 +68,13 @@ export async function compareLoads(
       ids: batch.map((node) => node.id),
     });
   }
+  log('Bulk load of the same sample into an empty Neo4j of its own...');
+  const bulk = await loadBulk(tier, nodes, relationships, log);
   return {
     sample: { nodes: nodes.length, relationships: relationships.length },
     writer: writerFigures,
     raw: rawFigures,
     ratio: writerFigures.rowsPerSecond / rawFigures.rowsPerSecond,
+    bulk,
   };
 }

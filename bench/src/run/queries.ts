@@ -5,10 +5,18 @@
 const NODE = 'id kind name nameZh orgKind year';
 const EVIDENCE = 'evidence { source line quote } conflicts { field claims { value evidence { source line quote } } }';
 const EDGE = `id kind source target start end role degree field context position roleZh fieldZh location year week note ${EVIDENCE}`;
+const PAGE = 'totalCount pageInfo { endCursor hasNextPage }';
 const AFFILIATION = `person { ${NODE} } organization { ${NODE} } relation role degree field roleZh fieldZh location start end ${EVIDENCE}`;
 
 export const SEARCH = `query Search($text: String!) {
-  search(text: $text) { id kind name nameZh aliases ... on Person { headline } ... on Organization { orgKind location } ... on Publication { year } }
+  search(text: $text, first: 20) { ${PAGE} items {
+    id kind name nameZh aliases
+    ... on Person {
+      headline coauthorCount activeYears { from to }
+      latestAffiliation { organization { ${NODE} } relation role degree }
+    }
+    ... on Organization { orgKind location } ... on Publication { year }
+  } }
 }`;
 
 export const ENTITY = `query EntityDetail($id: ID!) {
@@ -41,7 +49,7 @@ export const COMMON_GROUND = `query CommonGround($people: [ID!]!) {
 }`;
 
 export const COAUTHORS = `query Coauthors($person: ID!) {
-  coauthors(person: $person) { person { ${NODE} } publications { ${NODE} } count }
+  coauthors(person: $person) { ${PAGE} items { person { ${NODE} } publications { ${NODE} } count } }
 }`;
 
 export const LINEAGE = `query Lineage($person: ID!) {
@@ -49,13 +57,17 @@ export const LINEAGE = `query Lineage($person: ID!) {
 }`;
 
 export const ALUMNI = `query Alumni($organization: ID!) {
-  alumni(organization: $organization, includeUnits: true) { ${AFFILIATION} }
+  alumni(organization: $organization, includeUnits: true) { ${PAGE} items { ${AFFILIATION} } }
 }`;
+
+const PEOPLE = `people(first: 10) { totalCount items { ${NODE} } }`;
 
 export const TALENT_MAP = `query TalentMap($by: TalentDimension!) {
-  talentMap(by: $by) { group { ${NODE} } count people { ${NODE} } }
+  talentMap(by: $by) { ${PAGE} items { group { ${NODE} } count ${PEOPLE} } }
 }`;
 
-export const TALENT_FLOW = `query TalentFlow { talentFlow { from { ${NODE} } to { ${NODE} } count people { ${NODE} } } }`;
+export const TALENT_FLOW = `query TalentFlow {
+  talentFlow { ${PAGE} items { from { ${NODE} } to { ${NODE} } count ${PEOPLE} } }
+}`;
 
 export const STATS = `query Stats { stats { nodes { kind count } relationships { kind count } } }`;

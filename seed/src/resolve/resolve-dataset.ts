@@ -12,6 +12,7 @@ import {
   type FactProperty,
 } from '../kinds.ts';
 import type { EntityRecord, Evidence, ImportRecord, RelationRecord, SkippedRecord } from '../records/model.ts';
+import { pairId, readDecisions, type Decision } from '../decide/decide.ts';
 import { clusterRecords, strongIds, type MergeReason, type PersonContext, type PossibleDuplicate } from './cluster.ts';
 import { CONNECTED_PAIRS, EXISTING_IDS, FIND_BY, RELATIONSHIPS_BETWEEN, type LookupProperty } from './cypher.ts';
 import { nameKeysOf, titleKey } from './name-keys.ts';
@@ -26,9 +27,19 @@ export interface ResolutionReport {
   merges: MergeReason[];
   /** Entities of this dataset found in the graph already, and how. */
   matches: { ref: string; id: string; reason: string }[];
-  possibleDuplicates: { a: string; b: string; for: string[]; against: string[] }[];
+  possibleDuplicates: FlaggedPair[];
   skipped: SkippedRecord[];
   warnings: { file: string; locator: string; warning: string }[];
+}
+
+/** Two people who may be one: how the report names them, their entity ids, and where the dataset says so. */
+export interface FlaggedPair {
+  a: string;
+  b: string;
+  for: string[];
+  against: string[];
+  entities: [string, string];
+  where: string;
 }
 
 export interface ResolvedDataset {
@@ -120,7 +131,7 @@ function allowedValues(relation: RelationRecord): Partial<Record<FactProperty, s
 export async function resolveDataset(
   driver: Driver,
   records: ImportRecord[],
-  options: { dataset: string; database?: string },
+  options: { dataset: string; database?: string; decisions?: Decision[] },
 ): Promise<ResolvedDataset> {
   const report: ResolutionReport = {
     records: records.length,
@@ -228,6 +239,7 @@ export async function resolveDataset(
     const people = entities.filter((e) => !e.id && e.kind === 'PERSON');
     const personKeys = (e: Entity) => nameKeysOf('PERSON', [e.name, e.nameZh, ...e.aliases]);
     const namesakes = await find('nameKey', people.flatMap(personKeys));
+    const namesakesInGraph: { person: Entity; other: string }[] = [];
     const pairs: { a: string; b: string; person: Entity; other: Entity }[] = [];
     for (const person of people) {
       const keys = personKeys(person);
@@ -264,18 +276,12 @@ export async function resolveDataset(
           id: own[0],
           matchedBy: `same name "${person.name}", brought in by this dataset before`,
         });
+        // Its namesakes from elsewhere are still undecided: flagged as the first import flagged them.
+        for (const other of new Set(hits.map((f) => f.id)))
+          if (other !== own[0]) namesakesInGraph.push({ person, other });
         continue;
       }
-      for (const hit of hits) {
-        report.possibleDuplicates.push({
-          a: `${person.name} (${person.members[0]!.evidence.file}, ${person.members[0]!.evidence.locator})`,
-          b: hit.id,
-          for: [`the same name as ${hit.id}`],
-          against: [
-            'no identifier in common, and no connection in the graph to anything this dataset connects them to',
-          ],
-        });
-      }
+      for (const hit of hits) namesakesInGraph.push({ person, other: hit.id });
     }
     // 4. New entities get readable ids that are free in the graph and in the dataset; an id
     // this dataset gave the same entity in an earlier import is given again, so a re-import
@@ -300,6 +306,45 @@ export async function resolveDataset(
       taken.add(id);
       entity.id = id;
     });
+    // 5. Decisions on possible duplicates: a pair decided different is not flagged again; one
+    // decided the same becomes one entity, when the decision was about this dataset's entity.
+    const flagged: { person: Entity; otherId: string; duplicate?: PossibleDuplicate }[] = [
+      ...namesakesInGraph.map(({ person, other }) => ({ person, otherId: other })),
+      ...clustering.possibleDuplicates.map((d) => ({
+        person: entityOf(d.a.ref),
+        otherId: entityOf(d.b.ref).id!,
+        duplicate: d,
+      })),
+    ].filter(({ person, otherId }) => person.id !== otherId);
+    const decided = await readDecisions(
+      run,
+      flagged.map((c) => pairId(c.person.id!, c.otherId)),
+    );
+    for (const d of options.decisions ?? []) decided.set(pairId(d.a, d.b), { decision: d.decision, datasets: [] });
+    for (const candidate of flagged) {
+      const { person, otherId } = candidate;
+      const pair = pairId(person.id!, otherId);
+      const decision = decided.get(pair);
+      if (decision?.decision === 'different') continue;
+      const fromFile = options.decisions?.some((d) => pairId(d.a, d.b) === pair) ?? false;
+      if (decision?.decision === 'same' && (fromFile || decision.datasets.includes(options.dataset))) {
+        Object.assign(person, { id: otherId, matchedBy: `decided to be the same person as ${otherId}` });
+        continue;
+      }
+      if (candidate.duplicate) {
+        report.possibleDuplicates.push(describeDuplicate(candidate.duplicate, entityOf));
+        continue;
+      }
+      const where = `${person.members[0]!.evidence.file}, ${person.members[0]!.evidence.locator}`;
+      report.possibleDuplicates.push({
+        a: `${person.name} (${where})`,
+        b: otherId,
+        for: [`the same name as ${otherId}`],
+        against: ['no identifier in common, and no connection in the graph to anything this dataset connects them to'],
+        entities: [person.id!, otherId],
+        where,
+      });
+    }
     relationships = toRelationships(relations, entityOf);
     await adoptExistingFacts(relationships, run);
   } finally {
@@ -312,14 +357,36 @@ export async function resolveDataset(
       report.matches.push({ ref: entity.members[0]!.ref, id: entity.id!, reason: entity.matchedBy });
     } else report.entities.created++;
   }
-  for (const duplicate of clustering.possibleDuplicates)
-    report.possibleDuplicates.push(describeDuplicate(duplicate, entityOf));
-  return { graph: { nodes: entities.map(toNode), relationships }, report };
+  return { graph: { nodes: combineNodes(entities.map(toNode)), relationships }, report };
 }
 
-function describeDuplicate(duplicate: PossibleDuplicate, entityOf: (ref: string) => Entity) {
-  const label = (r: EntityRecord) => `${entityOf(r.ref).id} (${r.evidence.file}, ${r.evidence.locator})`;
-  return { a: label(duplicate.a), b: label(duplicate.b), for: duplicate.for, against: duplicate.against };
+function describeDuplicate(duplicate: PossibleDuplicate, entityOf: (ref: string) => Entity): FlaggedPair {
+  const where = (r: EntityRecord) => `${r.evidence.file}, ${r.evidence.locator}`;
+  const label = (r: EntityRecord) => `${entityOf(r.ref).id} (${where(r)})`;
+  return {
+    a: label(duplicate.a),
+    b: label(duplicate.b),
+    for: duplicate.for,
+    against: duplicate.against,
+    entities: [entityOf(duplicate.a.ref).id!, entityOf(duplicate.b.ref).id!],
+    where: `${where(duplicate.a)}; ${where(duplicate.b)}`,
+  };
+}
+
+/** Entities decided to be one arrive as one node: the first keeps its name, the others' names become aliases. */
+function combineNodes(nodes: SeedNode[]): SeedNode[] {
+  const byId = new Map<string, SeedNode>();
+  for (const node of nodes) {
+    const first = byId.get(node.id);
+    if (!first) {
+      byId.set(node.id, node);
+      continue;
+    }
+    const names = [node.name, node.nameZh, ...node.aliases].filter((n): n is string => !!n);
+    first.aliases = [...new Set([...first.aliases, ...names])].filter((n) => n !== first.name && n !== first.nameZh);
+    first.details = { ...node.details, ...first.details };
+  }
+  return [...byId.values()];
 }
 
 function toNode(entity: Entity): SeedNode {

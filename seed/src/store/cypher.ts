@@ -24,7 +24,7 @@ SHOW INDEXES YIELD name, labelsOrTypes, properties, options
 WHERE name = $name
 RETURN labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`;
 export const DROP_ENTITY_SEARCH_INDEX = `DROP INDEX ${ENTITY_SEARCH_INDEX} IF EXISTS`;
-export const AWAIT_INDEXES = 'CALL db.awaitIndexes(120)';
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
 
 export const CREATE_RELATIONSHIP_ID_INDEX = perKind(
   RELATION_KINDS,

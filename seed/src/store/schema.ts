@@ -14,7 +14,12 @@ import {
   ENTITY_SEARCH_PROPERTIES,
   SHOW_INDEX,
 } from './cypher.ts';
-import { CREATE_DATASET_CHUNK_INDEX, CREATE_DATASET_CONSTRAINT } from '../write/cypher.ts';
+import {
+  CREATE_DATASET_CHUNK_INDEX,
+  CREATE_DATASET_CONSTRAINT,
+  CREATE_POSSIBLE_DUPLICATE_INDEXES,
+} from '../write/cypher.ts';
+import { CREATE_DECISION_CONSTRAINT } from '../decide/cypher.ts';
 
 /** A search index made by an older loader with other fields or another analyzer is rebuilt. */
 async function searchIndexIsCurrent(session: Session): Promise<boolean> {
@@ -33,8 +38,9 @@ async function searchIndexIsCurrent(session: Session): Promise<boolean> {
 /**
  * Constraints and indexes, each created only when missing. Schema changes cannot share a
  * transaction with data, so this runs before the load and is harmless if the load then fails.
+ * Indexes built over a graph already loaded (after a bulk import) need longer to come online.
  */
-export async function ensureSchema(session: Session): Promise<void> {
+export async function ensureSchema(session: Session, awaitSeconds = 120): Promise<void> {
   await session.run(CREATE_ENTITY_ID_CONSTRAINT);
   await session.run(CREATE_ENTITY_KIND_INDEX);
   await session.run(CREATE_ENTITY_NAME_INDEX);
@@ -44,5 +50,7 @@ export async function ensureSchema(session: Session): Promise<void> {
   for (const statement of Object.values(CREATE_LOOKUP_INDEX)) await session.run(statement);
   await session.run(CREATE_DATASET_CONSTRAINT);
   await session.run(CREATE_DATASET_CHUNK_INDEX);
-  await session.run(AWAIT_INDEXES);
+  for (const statement of CREATE_POSSIBLE_DUPLICATE_INDEXES) await session.run(statement);
+  await session.run(CREATE_DECISION_CONSTRAINT);
+  await session.run(AWAIT_INDEXES, { seconds: awaitSeconds });
 }

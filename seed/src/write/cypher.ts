@@ -116,3 +116,23 @@ WITH n, [d IN coalesce(n.datasets, []) WHERE d <> $dataset] AS others
 ${when('size(others) = 0', 'DETACH DELETE n')}
 ${when('size(others) > 0', 'SET n.datasets = others')}
 RETURN count(*) AS retracted`;
+
+/**
+ * Possible duplicates are kept per dataset, one node for each pair a dataset flags, so a
+ * re-import replaces exactly its own flags and a removal takes them away.
+ */
+export const CREATE_POSSIBLE_DUPLICATE_INDEXES = ['dataset', 'pair', 'a', 'b'].map(
+  (property) =>
+    `CREATE INDEX possible_duplicate_${property} IF NOT EXISTS FOR (p:PossibleDuplicate) ON (p.${property})`,
+);
+
+export const DELETE_POSSIBLE_DUPLICATES = `
+MATCH (p:PossibleDuplicate {dataset: $dataset})
+DELETE p`;
+
+export const WRITE_POSSIBLE_DUPLICATES = `
+UNWIND $rows AS row
+CREATE (:PossibleDuplicate {
+  dataset: $dataset, pair: row.pair, a: row.a, b: row.b,
+  reasonsFor: row.reasonsFor, reasonsAgainst: row.reasonsAgainst, locator: row.locator
+})`;

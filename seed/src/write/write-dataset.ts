@@ -7,6 +7,7 @@ import { ensureSchema } from '../store/schema.ts';
 import {
   DELETE_DATASET,
   DELETE_DATASET_CHUNKS,
+  DELETE_POSSIBLE_DUPLICATES,
   READ_DATASET,
   READ_DATASET_CHUNKS,
   RETRACT_NODES,
@@ -15,7 +16,9 @@ import {
   UPSERT_RELATIONSHIPS,
   WRITE_DATASET,
   WRITE_DATASET_CHUNKS,
+  WRITE_POSSIBLE_DUPLICATES,
 } from './cypher.ts';
+import { pairId } from '../decide/decide.ts';
 import { nodeRows, relationshipRows } from './rows.ts';
 import { startProgress } from '../progress.ts';
 
@@ -24,9 +27,20 @@ export interface DatasetFile {
   sha256: string;
 }
 
+/** A pair of entities the dataset's resolution could neither merge nor tell apart. */
+export interface FlaggedDuplicate {
+  entities: [string, string];
+  for: string[];
+  against: string[];
+  /** Where the dataset names them: file and locator. */
+  where: string;
+}
+
 export interface DatasetInfo {
   format: string;
   files: DatasetFile[];
+  /** Kept in the graph for review, replacing what an earlier import of the dataset flagged. */
+  possibleDuplicates?: FlaggedDuplicate[];
 }
 
 export interface WriteOptions {
@@ -67,15 +81,15 @@ function batches<T>(rows: T[], size = BATCH_ROWS): T[][] {
   return out;
 }
 
-const relationshipKey = (kind: RelationKind, id: string) => `${kind} ${id}`;
+export const relationshipKey = (kind: RelationKind, id: string) => `${kind} ${id}`;
 
-function contentHash(graph: SeedGraph, info: DatasetInfo): string {
+export function contentHash(graph: SeedGraph, info: DatasetInfo): string {
   return createHash('sha256')
-    .update(JSON.stringify({ format: info.format, graph }))
+    .update(JSON.stringify({ format: info.format, graph, flagged: info.possibleDuplicates ?? [] }))
     .digest('hex');
 }
 
-function summarise(dataset: string, graph: SeedGraph, reset: boolean): WriteSummary {
+export function summarise(dataset: string, graph: SeedGraph, reset: boolean): WriteSummary {
   const summary: WriteSummary = {
     dataset,
     unchanged: false,
@@ -96,6 +110,40 @@ function summarise(dataset: string, graph: SeedGraph, reset: boolean): WriteSumm
     summary.relationships[type] = (summary.relationships[type] ?? 0) + 1;
   }
   return summary;
+}
+
+/** What a dataset asserts, as the chunk nodes that record it (at least one, maybe with empty lists). */
+export function membershipChunks(nodeIds: string[], relationshipKeys: string[]) {
+  const parts = Math.max(Math.ceil(nodeIds.length / CHUNK_IDS), Math.ceil(relationshipKeys.length / CHUNK_IDS), 1);
+  return Array.from({ length: parts }, (_, part) => ({
+    part: neo4j.int(part),
+    nodeIds: nodeIds.slice(part * CHUNK_IDS, (part + 1) * CHUNK_IDS),
+    relationshipKeys: relationshipKeys.slice(part * CHUNK_IDS, (part + 1) * CHUNK_IDS),
+  }));
+}
+
+/** The possible duplicates a dataset flags, as the properties of their nodes (besides the dataset). */
+export function flaggedRows(info: DatasetInfo) {
+  return (info.possibleDuplicates ?? []).map((d) => ({
+    pair: pairId(...d.entities),
+    a: d.entities[0],
+    b: d.entities[1],
+    reasonsFor: d.for,
+    reasonsAgainst: d.against,
+    locator: d.where,
+  }));
+}
+
+/** The Dataset node's properties besides its name. */
+export function datasetProperties(info: DatasetInfo, hash: string, summary: WriteSummary) {
+  return {
+    format: info.format,
+    files: info.files.map((f) => JSON.stringify(f)),
+    importedAt: new Date().toISOString(),
+    contentHash: hash,
+    nodeCount: neo4j.int(summary.nodeCount),
+    relationshipCount: neo4j.int(summary.relationshipCount),
+  };
 }
 
 /** Takes the dataset's word back from these relationships (`KIND id` keys) and nodes, in batches. */
@@ -180,25 +228,15 @@ export async function writeDataset(
 
     // What the dataset now asserts, recorded last: a crash before this leaves the old record,
     // so a re-run still retracts what the old version said.
-    const nodeList = [...nodeIds];
-    const keyList = [...keys];
-    const parts = Math.max(Math.ceil(nodeList.length / CHUNK_IDS), Math.ceil(keyList.length / CHUNK_IDS), 1);
-    const chunks = Array.from({ length: parts }, (_, part) => ({
-      part: neo4j.int(part),
-      nodeIds: nodeList.slice(part * CHUNK_IDS, (part + 1) * CHUNK_IDS),
-      relationshipKeys: keyList.slice(part * CHUNK_IDS, (part + 1) * CHUNK_IDS),
-    }));
+    const chunks = membershipChunks([...nodeIds], [...keys]);
     steps.push({ statement: DELETE_DATASET_CHUNKS, params: { dataset }, rows: 1 });
+    steps.push({ statement: DELETE_POSSIBLE_DUPLICATES, params: { dataset }, rows: 1 });
+    const flagged = flaggedRows(info);
+    for (const batch of batches(flagged))
+      steps.push({ statement: WRITE_POSSIBLE_DUPLICATES, params: { dataset, rows: batch }, rows: batch.length });
     for (const batch of batches(chunks, 10))
       steps.push({ statement: WRITE_DATASET_CHUNKS, params: { dataset, chunks: batch }, rows: batch.length });
-    const properties = {
-      format: info.format,
-      files: info.files.map((f) => JSON.stringify(f)),
-      importedAt: new Date().toISOString(),
-      contentHash: hash,
-      nodeCount: neo4j.int(summary.nodeCount),
-      relationshipCount: neo4j.int(summary.relationshipCount),
-    };
+    const properties = datasetProperties(info, hash, summary);
     steps.push({ statement: WRITE_DATASET, params: { dataset, properties }, rows: 1 });
 
     const totalRows = steps.reduce((sum, step) => sum + step.rows, 0);
@@ -247,6 +285,7 @@ export async function removeDataset(
     }
     await session.executeWrite(async (tx) => {
       await tx.run(DELETE_DATASET_CHUNKS, { dataset });
+      await tx.run(DELETE_POSSIBLE_DUPLICATES, { dataset });
       await tx.run(DELETE_DATASET, { dataset });
     });
     return { nodes: before.nodeIds.size, relationships: before.relationshipKeys.size };

@@ -1,19 +1,33 @@
 import type { Edge } from '../generated/resolvers.ts';
-import { readRows, type ReadContext } from '../neo4j/read.ts';
+import type { ReadContext } from '../neo4j/read.ts';
+import { readPage, type Counted, type PageRequest } from './paging.ts';
 import { edgeProjection, toEdge, type StoredEdge } from './rows.ts';
 import { statement } from './statements.ts';
 
-const CONFLICTED = statement(
-  'conflicts.CONFLICTED',
-  `
+const CONFLICTED = `
 MATCH (:Entity)-[r]->(:Entity)
-WHERE r.conflicts IS NOT NULL
-RETURN ${edgeProjection('r')} AS edge
-ORDER BY edge.source, edge.kind, edge.target`,
+WHERE r.conflicts IS NOT NULL AND r.conflicts <> '[]'`;
+
+const CONFLICTS_PAGE = statement(
+  'conflicts.CONFLICTS_PAGE',
+  `${CONFLICTED}
+WITH r ORDER BY startNode(r).id, type(r), endNode(r).id, r.id
+SKIP $offset LIMIT $first
+RETURN ${edgeProjection('r')} AS edge`,
 );
 
-/** Relationships whose sources disagree, each with every claim and its evidence. */
-export async function conflictedEdges(ctx: ReadContext): Promise<Edge[]> {
-  const rows = await readRows<{ edge: StoredEdge }>(ctx, CONFLICTED);
-  return rows.map(({ edge }) => toEdge(edge)).filter((edge) => edge.conflicts.length > 0);
+const CONFLICTS_COUNT = statement(
+  'conflicts.CONFLICTS_COUNT',
+  `${CONFLICTED}
+RETURN count(r) AS total`,
+);
+
+/** A page of the relationships whose sources disagree, each with every claim and its evidence. */
+export function conflictedEdges(ctx: ReadContext, request: PageRequest): Promise<Counted<Edge>> {
+  return readPage<{ edge: StoredEdge }, Edge>(
+    ctx,
+    { page: CONFLICTS_PAGE, count: CONFLICTS_COUNT },
+    { ...request },
+    ({ edge }) => toEdge(edge),
+  );
 }

@@ -1,7 +1,8 @@
 import type { Affiliation, Coauthorship, Node } from '../generated/resolvers.ts';
 import { readRows, type ReadContext } from '../neo4j/read.ts';
 import { AFFILIATION, byPeriod, toAffiliation, type StoredAffiliation } from './affiliations.ts';
-import { entityProjection, NODE_FIELDS, toEntity, type EntityRow, type StoredEntity } from './rows.ts';
+import { entityProjection, NODE_FIELDS, nodeMap, toEntity, type EntityRow, type StoredEntity } from './rows.ts';
+import type { Counted, PageRequest } from './paging.ts';
 import { statement } from './statements.ts';
 
 /*
@@ -51,18 +52,28 @@ ORDER BY node.name`,
 
 /**
  * Co-authors through shared publications, most shared first; ties keep the order in which
- * the publications list them.
+ * the publications list them. Each person's co-authors are ranked in full and cut to the page
+ * before their shared publications are read.
  */
 const COAUTHORS = statement(
   'people.COAUTHORS',
   `
 UNWIND $ids AS id
-MATCH (p:Entity {id: id})-[:AUTHORED]->(pub:Publication)<-[a:AUTHORED]-(c:Person)
-WHERE p:Person AND c.id <> id
-WITH id, c, pub, a ORDER BY pub.year DESC, pub.name
-WITH id, c, collect(pub {${NODE_FIELDS}}) AS publications, min(coalesce(a.position, 1000000)) AS position
-RETURN id, c {${NODE_FIELDS}} AS person, publications, size(publications) AS count
-ORDER BY count DESC, position, c.name`,
+MATCH (p:Entity {id: id}) WHERE p:Person
+CALL {
+  WITH p
+  MATCH (p)-[:AUTHORED]->(pub:Publication)<-[a:AUTHORED]-(c:Person)
+  WHERE c <> p
+  WITH c, count(DISTINCT pub) AS count, min(coalesce(a.position, 1000000)) AS position
+  ORDER BY count DESC, position, c.name, c.id
+  RETURN collect({c: c, count: count}) AS ranked
+}
+RETURN id, size(ranked) AS totalCount,
+       [row IN ranked[$offset..$offset + $first] | {
+         person: ${nodeMap('row.c')},
+         count: row.count,
+         publications: [(p)-[:AUTHORED]->(pub:Publication)<-[:AUTHORED]-(c) WHERE c = row.c | ${nodeMap('pub')}]
+       }] AS items`,
 );
 
 function groupById<T>(ids: readonly string[], rows: { id: string; value: T }[]): T[][] {
@@ -124,10 +135,21 @@ export async function facetsOf(ctx: ReadContext, ids: readonly string[]): Promis
   }));
 }
 
-export async function coauthorsOf(ctx: ReadContext, ids: readonly string[]): Promise<Coauthorship[][]> {
-  const rows = await readRows<{ id: string } & Coauthorship>(ctx, COAUTHORS, { ids });
-  return groupById(
-    ids,
-    rows.map(({ id, ...coauthorship }) => ({ id, value: coauthorship })),
-  );
+/** A page of each person's co-authors; their shared publications newest first. */
+export async function coauthorsOf(
+  ctx: ReadContext,
+  ids: readonly string[],
+  request: PageRequest,
+): Promise<Counted<Coauthorship>[]> {
+  const rows = await readRows<{ id: string } & Counted<Coauthorship>>(ctx, COAUTHORS, { ids, ...request });
+  const byId = new Map(rows.map(({ id, ...page }) => [id, page]));
+  return ids.map((id) => {
+    const found = byId.get(id) ?? { items: [], totalCount: 0 };
+    for (const coauthorship of found.items) coauthorship.publications.sort(newestFirst);
+    return found;
+  });
+}
+
+function newestFirst(a: Node, b: Node): number {
+  return (b.year ?? 0) - (a.year ?? 0) || a.name.localeCompare(b.name);
 }

@@ -13,3 +13,16 @@ export const RELATIONSHIP_TYPES: Readonly<Record<RelationKind, string>> = RELATI
 export function relationshipTypes(kinds: readonly RelationKind[] | null | undefined): string[] {
   return (kinds ?? RELATION_KINDS).map((kind) => RELATIONSHIP_TYPES[kind]);
 }
+
+/**
+ * Relations into entities that very many share: a skill, a research topic, a venue. Through
+ * one of them nearly everyone is two hops from everyone, so a path there tells little, and a
+ * search that may cross them fans out over most of the graph. Paths follow them only when
+ * the caller names them.
+ */
+export const HUB_RELATIONS: readonly RelationKind[] = ['HAS_SKILL', 'RESEARCHES', 'PUBLISHED_IN'];
+
+/** The relationship types a path may follow; every relation but the hub ones when the caller names none. */
+export function pathRelationshipTypes(kinds: readonly RelationKind[] | null | undefined): string[] {
+  return relationshipTypes(kinds ?? RELATION_KINDS.filter((kind) => !HUB_RELATIONS.includes(kind)));
+}

@@ -17,7 +17,15 @@ import { withoutEmails } from '../privacy.ts';
  * address) can leak out through a `.*`.
  */
 
-export const NODE_FIELDS = '.id, .kind, .name, .nameZh, .orgKind, .year';
+const NODE_PROPERTIES = ['id', 'kind', 'name', 'nameZh', 'orgKind', 'year'] as const;
+
+/** The fields a node shows wherever it appears, as a map projection of a variable: `n {${NODE_FIELDS}}`. */
+export const NODE_FIELDS = NODE_PROPERTIES.map((p) => `.${p}`).join(', ');
+
+/** The same fields of a node that is not in a variable (`row.group`), where a map projection cannot reach. */
+export function nodeMap(expression: string): string {
+  return `{${NODE_PROPERTIES.map((p) => `${p}: ${expression}.${p}`).join(', ')}}`;
+}
 
 /** The node property each identifier scheme is stored in. */
 const IDENTIFIER_PROPERTIES: Readonly<Record<IdentifierScheme, string>> = {

@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow } from '../data/rows.ts';
+import type { TalentGroupRow, TalentFlowRow } from '../data/talent.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,6 +15,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A partial date: a year (`2019`), a month (`2019-05`) or a day (`2019-05-01`). */
   PartialDate: { input: string; output: string; }
+  /**
+   * A file sent with a GraphQL multipart request (the mutations that import). Only a server with
+   * COHORT_ADMIN_TOKEN set accepts multipart requests.
+   */
+  Upload: { input: File; output: File; }
 };
 
 export type Affiliation = {
@@ -34,6 +41,13 @@ export type Affiliation = {
   start?: Maybe<Scalars['PartialDate']['output']>;
 };
 
+export type AffiliationPage = {
+  __typename?: 'AffiliationPage';
+  items: Array<Affiliation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** One source's version of a disputed value. */
 export type Claim = {
   __typename?: 'Claim';
@@ -46,6 +60,13 @@ export type Coauthorship = {
   count: Scalars['Int']['output'];
   person: Node;
   publications: Array<Node>;
+};
+
+export type CoauthorshipPage = {
+  __typename?: 'CoauthorshipPage';
+  items: Array<Coauthorship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type CommonGround = {
@@ -89,6 +110,22 @@ export type Direction =
   | 'DOWN'
   | 'UP';
 
+export type DuplicateDecision =
+  /** Two entities: kept apart, and never flagged or merged again. */
+  | 'DIFFERENT'
+  /** One entity: the two are merged. */
+  | 'SAME';
+
+export type DuplicateResolution = {
+  __typename?: 'DuplicateResolution';
+  decision: DuplicateDecision;
+  id: Scalars['ID']['output'];
+  /** The entity that remains: after SAME the merged one, after DIFFERENT the first of the pair. */
+  kept?: Maybe<Entity>;
+  /** After SAME, the id of the entity merged into `kept`; it no longer exists. */
+  merged?: Maybe<Scalars['ID']['output']>;
+};
+
 /**
  * A relationship. MENTORED: source = mentor, target = mentee.
  * AUTHORED: person -> publication. PART_OF: unit -> parent.
@@ -119,6 +156,13 @@ export type Edge = {
   week?: Maybe<Scalars['Int']['output']>;
   /** The year of an award, a competition or a citation. */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type EdgePage = {
+  __typename?: 'EdgePage';
+  items: Array<Edge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Entity = {
@@ -182,10 +226,138 @@ export type IdentifierScheme =
   | 'SCOPUS'
   | 'WIKIDATA';
 
+export type ImportFlag = {
+  __typename?: 'ImportFlag';
+  a: Scalars['String']['output'];
+  b: Scalars['String']['output'];
+  reasonsAgainst: Array<Scalars['String']['output']>;
+  reasonsFor: Array<Scalars['String']['output']>;
+};
+
+export type ImportIssue = {
+  __typename?: 'ImportIssue';
+  file: Scalars['String']['output'];
+  locator: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type ImportMatch = {
+  __typename?: 'ImportMatch';
+  entity: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  record: Scalars['String']['output'];
+};
+
+export type ImportMerge = {
+  __typename?: 'ImportMerge';
+  a: Scalars['String']['output'];
+  b: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** What an import read and did; with `dryRun`, what it would do. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Entities new to the graph. */
+  created: Scalars['Int']['output'];
+  dataset: Scalars['String']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  files: Array<DatasetFile>;
+  /** Possible duplicates, kept for review. */
+  flagged: Array<ImportFlag>;
+  format: Scalars['String']['output'];
+  /** Entities found in the graph already, and how. */
+  matched: Array<ImportMatch>;
+  /** Records of the dataset taken for one entity, and why. */
+  merged: Array<ImportMerge>;
+  /** Records imported with a note (a date corrected, a value dropped). */
+  notes: Array<ImportIssue>;
+  records: Scalars['Int']['output'];
+  /** Records that could not be imported. */
+  skipped: Array<ImportIssue>;
+  /** What was written; null for a preview. */
+  written?: Maybe<ImportWritten>;
+};
+
+export type ImportWritten = {
+  __typename?: 'ImportWritten';
+  nodes: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  /** What an earlier import of the dataset stated and this one no longer does. */
+  removedNodes: Scalars['Int']['output'];
+  removedRelationships: Scalars['Int']['output'];
+  /** The graph already held the dataset exactly so: nothing was written. */
+  unchanged: Scalars['Boolean']['output'];
+};
+
 export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: Scalars['String']['output'];
+};
+
+/**
+ * Writes. They exist only when the server has COHORT_ADMIN_TOKEN set, and each request must
+ * carry it as `Authorization: Bearer <token>`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Imports files as a dataset (a multipart request); the arguments are those of importPreview. */
+  importCommit: ImportReport;
+  /**
+   * Reads and resolves files as a dataset, and reports what an import would do; writes nothing.
+   * `paths` gives each file's path within a picked folder (`export/Positions.csv`), in the order
+   * of `files`, for the formats that are folders (LinkedIn, Cohort CSV); left out, the files'
+   * own names.
+   */
+  importPreview: ImportReport;
+  /** Takes a dataset out of the graph: what only it stated goes. */
+  removeDataset: RemovedDataset;
+  /** Decides a possible duplicate: SAME merges the two, DIFFERENT keeps them apart for good. */
+  resolveDuplicate: DuplicateResolution;
+};
+
+
+/**
+ * Writes. They exist only when the server has COHORT_ADMIN_TOKEN set, and each request must
+ * carry it as `Authorization: Bearer <token>`.
+ */
+export type MutationImportCommitArgs = {
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  files: Array<Scalars['Upload']['input']>;
+  format?: InputMaybe<Scalars['String']['input']>;
+  paths?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Writes. They exist only when the server has COHORT_ADMIN_TOKEN set, and each request must
+ * carry it as `Authorization: Bearer <token>`.
+ */
+export type MutationImportPreviewArgs = {
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  files: Array<Scalars['Upload']['input']>;
+  format?: InputMaybe<Scalars['String']['input']>;
+  paths?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Writes. They exist only when the server has COHORT_ADMIN_TOKEN set, and each request must
+ * carry it as `Authorization: Bearer <token>`.
+ */
+export type MutationRemoveDatasetArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. They exist only when the server has COHORT_ADMIN_TOKEN set, and each request must
+ * carry it as `Authorization: Bearer <token>`.
+ */
+export type MutationResolveDuplicateArgs = {
+  decision: DuplicateDecision;
+  id: Scalars['ID']['input'];
 };
 
 /** A compact reference to an entity, as used in graphs and lists. */
@@ -198,6 +370,13 @@ export type Node = {
   orgKind?: Maybe<OrgKind>;
   /** A publication's year; null for every other kind. */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type NodePage = {
+  __typename?: 'NodePage';
+  items: Array<Node>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type OrgKind =
@@ -232,6 +411,18 @@ export type OverlapStatus =
   /** A missing or unreadable date leaves it open whether they were there together. */
   | 'UNKNOWN';
 
+/**
+ * Paging. Every list that can grow is answered a page at a time: ask for `first` items, then
+ * pass the page's `pageInfo.endCursor` as `after` for the next page. A cursor is opaque; it stays
+ * valid for as long as the graph does not change.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Where this page ends; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type Path = {
   __typename?: 'Path';
   edges: Array<Edge>;
@@ -247,11 +438,16 @@ export type Period = {
 
 export type Person = Entity & {
   __typename?: 'Person';
+  /** The first and last year the sources date anything of this person to; null when they date nothing. */
+  activeYears?: Maybe<YearRange>;
   /** Education and work, oldest first. */
   affiliations: Array<Affiliation>;
   aliases: Array<Scalars['String']['output']>;
   awards: Array<Node>;
-  coauthors: Array<Coauthorship>;
+  /** How many people share a publication with this one. */
+  coauthorCount: Scalars['Int']['output'];
+  /** People who share a publication with this one, most shared first. */
+  coauthors: CoauthorshipPage;
   /** The datasets that assert this entity: seed for the curated documents, or an import's name. */
   datasets: Array<Scalars['String']['output']>;
   headline?: Maybe<Scalars['String']['output']>;
@@ -260,6 +456,8 @@ export type Person = Entity & {
   /** Every external identifier the sources give (ORCID, OpenAlex, Wikidata, DBLP, ROR, DOI, …). */
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  /** The education or work that began last (one without dates counts as earliest), to tell namesakes apart. */
+  latestAffiliation?: Maybe<Affiliation>;
   mentees: Array<Person>;
   mentors: Array<Person>;
   name: Scalars['String']['output'];
@@ -270,6 +468,34 @@ export type Person = Entity & {
   publications: Array<Publication>;
   skills: Array<Node>;
   topics: Array<Node>;
+};
+
+
+export type PersonCoauthorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Two people imports could neither merge nor tell apart. */
+export type PossibleDuplicate = {
+  __typename?: 'PossibleDuplicate';
+  a: Entity;
+  b: Entity;
+  /** The datasets that flag the pair. */
+  datasets: Array<Scalars['String']['output']>;
+  /** The pair's id, for resolveDuplicate. */
+  id: Scalars['ID']['output'];
+  /** Where the datasets name them: file and locator. */
+  locators: Array<Scalars['String']['output']>;
+  reasonsAgainst: Array<Scalars['String']['output']>;
+  reasonsFor: Array<Scalars['String']['output']>;
+};
+
+export type PossibleDuplicatePage = {
+  __typename?: 'PossibleDuplicatePage';
+  items: Array<PossibleDuplicate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Publication = Entity & {
@@ -293,11 +519,13 @@ export type Publication = Entity & {
 
 export type Query = {
   __typename?: 'Query';
-  alumni: Array<Affiliation>;
-  coauthors: Array<Coauthorship>;
+  /** Everyone who studied or worked at an organization (and its units), oldest first. `first` at most 200. */
+  alumni: AffiliationPage;
+  /** A person's co-authors, most shared publications first. `first` at most 200. */
+  coauthors: CoauthorshipPage;
   commonGround: CommonGround;
-  /** Relationships whose sources disagree. */
-  conflicts: Array<Edge>;
+  /** Relationships whose sources disagree. `first` at most 200. */
+  conflicts: EdgePage;
   /** Every dataset in the graph, the curated seed and each import, most recent first. */
   datasets: Array<Dataset>;
   entity?: Maybe<Entity>;
@@ -309,29 +537,55 @@ export type Query = {
    * brings its units (and theirs, over PART_OF) and their neighbours too.
    */
   neighborhood: Subgraph;
+  /** Up to `first` shortest paths that never pass an entity twice, over `relations`; left out, every relation but HAS_SKILL, RESEARCHES and PUBLISHED_IN (skills, topics and venues are shared by too many to tell much). */
   paths: Array<Path>;
-  search: Array<Entity>;
+  /** Pairs of people imports could neither merge nor tell apart, waiting for a decision. `first` at most 50. */
+  possibleDuplicates: PossibleDuplicatePage;
+  /**
+   * Entities whose names, Chinese names or aliases match the text: an exact name first, then
+   * the shortest name starting with it, then the best full-text matches. `first` at most 50;
+   * only the best 1,000 matches can be paged to.
+   */
+  search: SearchPage;
   stats: GraphStats;
-  /** People who studied at an organization of one kind and later worked at one of another. */
-  talentFlow: Array<TalentFlow>;
-  /** People grouped by organization (rolled up to the top-level parent), skill, topic or venue. */
-  talentMap: Array<TalentGroup>;
+  /**
+   * People who studied at an organization of one kind and later worked at one of another, the
+   * most travelled pair first. `first` at most 200.
+   */
+  talentFlow: TalentFlowPage;
+  /**
+   * People grouped by organization (rolled up to the top-level parent), skill, topic or venue,
+   * largest group first. `first` at most 200.
+   */
+  talentMap: TalentGroupPage;
+  /** Whether this server accepts writes (the Mutation fields): true when COHORT_ADMIN_TOKEN is set. */
+  writesEnabled: Scalars['Boolean']['output'];
 };
 
 
 export type QueryAlumniArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeUnits?: InputMaybe<Scalars['Boolean']['input']>;
   organization: Scalars['ID']['input'];
 };
 
 
 export type QueryCoauthorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   person: Scalars['ID']['input'];
 };
 
 
 export type QueryCommonGroundArgs = {
   people: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -370,7 +624,14 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryPossibleDuplicatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
@@ -378,12 +639,15 @@ export type QuerySearchArgs = {
 
 
 export type QueryTalentFlowArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<OrgKind>;
   to?: InputMaybe<OrgKind>;
 };
 
 
 export type QueryTalentMapArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   by: TalentDimension;
   first?: InputMaybe<Scalars['Int']['input']>;
   minCount?: InputMaybe<Scalars['Int']['input']>;
@@ -408,6 +672,22 @@ export type RelationKind =
   | 'STUDIED_AT'
   | 'TAUGHT'
   | 'WORKED_AT';
+
+export type RemovedDataset = {
+  __typename?: 'RemovedDataset';
+  name: Scalars['String']['output'];
+  /** How many nodes and relationships the dataset had stated (those others state too stay). */
+  nodes: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+};
+
+export type SearchPage = {
+  __typename?: 'SearchPage';
+  items: Array<Entity>;
+  pageInfo: PageInfo;
+  /** How many entities match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
 
 export type SharedOrganization = {
   __typename?: 'SharedOrganization';
@@ -437,15 +717,44 @@ export type TalentFlow = {
   __typename?: 'TalentFlow';
   count: Scalars['Int']['output'];
   from: Node;
-  people: Array<Node>;
+  /** The people who made this move, in a fixed order. */
+  people: NodePage;
   to: Node;
+};
+
+
+export type TalentFlowPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TalentFlowPage = {
+  __typename?: 'TalentFlowPage';
+  items: Array<TalentFlow>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type TalentGroup = {
   __typename?: 'TalentGroup';
+  /** How many people the group has. */
   count: Scalars['Int']['output'];
   group: Node;
-  people: Array<Node>;
+  /** The group's people, in a fixed order. */
+  people: NodePage;
+};
+
+
+export type TalentGroupPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TalentGroupPage = {
+  __typename?: 'TalentGroupPage';
+  items: Array<TalentGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Venues, courses, projects, skills, topics, awards and repositories. */
@@ -462,6 +771,12 @@ export type Thing = Entity & {
   name: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
+};
+
+export type YearRange = {
+  __typename?: 'YearRange';
+  from: Scalars['Int']['output'];
+  to: Scalars['Int']['output'];
 };
 
 
@@ -538,15 +853,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Affiliation: ResolverTypeWrapper<Affiliation>;
+  AffiliationPage: ResolverTypeWrapper<AffiliationPage>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<Claim>;
   Coauthorship: ResolverTypeWrapper<Coauthorship>;
+  CoauthorshipPage: ResolverTypeWrapper<CoauthorshipPage>;
   CommonGround: ResolverTypeWrapper<CommonGround>;
   Conflict: ResolverTypeWrapper<Conflict>;
   Dataset: ResolverTypeWrapper<Dataset>;
   DatasetFile: ResolverTypeWrapper<DatasetFile>;
   Direction: Direction;
+  DuplicateDecision: DuplicateDecision;
+  DuplicateResolution: ResolverTypeWrapper<Omit<DuplicateResolution, 'kept'> & { kept?: Maybe<ResolversTypes['Entity']> }>;
   Edge: ResolverTypeWrapper<Edge>;
+  EdgePage: ResolverTypeWrapper<EdgePage>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityKind: EntityKind;
   Evidence: ResolverTypeWrapper<Evidence>;
@@ -554,60 +874,98 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<Identifier>;
   IdentifierScheme: IdentifierScheme;
+  ImportFlag: ResolverTypeWrapper<ImportFlag>;
+  ImportIssue: ResolverTypeWrapper<ImportIssue>;
+  ImportMatch: ResolverTypeWrapper<ImportMatch>;
+  ImportMerge: ResolverTypeWrapper<ImportMerge>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportWritten: ResolverTypeWrapper<ImportWritten>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<Node>;
+  NodePage: ResolverTypeWrapper<NodePage>;
   OrgKind: OrgKind;
   Organization: ResolverTypeWrapper<EntityRow>;
   OverlapStatus: OverlapStatus;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Path: ResolverTypeWrapper<Path>;
   Period: ResolverTypeWrapper<Period>;
   Person: ResolverTypeWrapper<EntityRow>;
+  PossibleDuplicate: ResolverTypeWrapper<Omit<PossibleDuplicate, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
+  PossibleDuplicatePage: ResolverTypeWrapper<Omit<PossibleDuplicatePage, 'items'> & { items: Array<ResolversTypes['PossibleDuplicate']> }>;
   Publication: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationKind: RelationKind;
+  RemovedDataset: ResolverTypeWrapper<RemovedDataset>;
+  SearchPage: ResolverTypeWrapper<Omit<SearchPage, 'items'> & { items: Array<ResolversTypes['Entity']> }>;
   SharedOrganization: ResolverTypeWrapper<SharedOrganization>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   TalentDimension: TalentDimension;
-  TalentFlow: ResolverTypeWrapper<TalentFlow>;
-  TalentGroup: ResolverTypeWrapper<TalentGroup>;
+  TalentFlow: ResolverTypeWrapper<TalentFlowRow>;
+  TalentFlowPage: ResolverTypeWrapper<Omit<TalentFlowPage, 'items'> & { items: Array<ResolversTypes['TalentFlow']> }>;
+  TalentGroup: ResolverTypeWrapper<TalentGroupRow>;
+  TalentGroupPage: ResolverTypeWrapper<Omit<TalentGroupPage, 'items'> & { items: Array<ResolversTypes['TalentGroup']> }>;
   Thing: ResolverTypeWrapper<EntityRow>;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
+  YearRange: ResolverTypeWrapper<YearRange>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Affiliation: Affiliation;
+  AffiliationPage: AffiliationPage;
   Boolean: Scalars['Boolean']['output'];
   Claim: Claim;
   Coauthorship: Coauthorship;
+  CoauthorshipPage: CoauthorshipPage;
   CommonGround: CommonGround;
   Conflict: Conflict;
   Dataset: Dataset;
   DatasetFile: DatasetFile;
+  DuplicateResolution: Omit<DuplicateResolution, 'kept'> & { kept?: Maybe<ResolversParentTypes['Entity']> };
   Edge: Edge;
+  EdgePage: EdgePage;
   Entity: EntityRow;
   Evidence: Evidence;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Identifier: Identifier;
+  ImportFlag: ImportFlag;
+  ImportIssue: ImportIssue;
+  ImportMatch: ImportMatch;
+  ImportMerge: ImportMerge;
+  ImportReport: ImportReport;
+  ImportWritten: ImportWritten;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  Mutation: Record<PropertyKey, never>;
   Node: Node;
+  NodePage: NodePage;
   Organization: EntityRow;
+  PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
   Path: Path;
   Period: Period;
   Person: EntityRow;
+  PossibleDuplicate: Omit<PossibleDuplicate, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
+  PossibleDuplicatePage: Omit<PossibleDuplicatePage, 'items'> & { items: Array<ResolversParentTypes['PossibleDuplicate']> };
   Publication: EntityRow;
   Query: Record<PropertyKey, never>;
+  RemovedDataset: RemovedDataset;
+  SearchPage: Omit<SearchPage, 'items'> & { items: Array<ResolversParentTypes['Entity']> };
   SharedOrganization: SharedOrganization;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
-  TalentFlow: TalentFlow;
-  TalentGroup: TalentGroup;
+  TalentFlow: TalentFlowRow;
+  TalentFlowPage: Omit<TalentFlowPage, 'items'> & { items: Array<ResolversParentTypes['TalentFlow']> };
+  TalentGroup: TalentGroupRow;
+  TalentGroupPage: Omit<TalentGroupPage, 'items'> & { items: Array<ResolversParentTypes['TalentGroup']> };
   Thing: EntityRow;
+  Upload: Scalars['Upload']['output'];
+  YearRange: YearRange;
 };
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
@@ -627,6 +985,12 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
+export type AffiliationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AffiliationPage'] = ResolversParentTypes['AffiliationPage']> = {
+  items?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -636,6 +1000,12 @@ export type CoauthorshipResolvers<ContextType = GraphQLContext, ParentType exten
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   publications?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type CoauthorshipPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoauthorshipPage'] = ResolversParentTypes['CoauthorshipPage']> = {
+  items?: Resolver<Array<ResolversTypes['Coauthorship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CommonGroundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommonGround'] = ResolversParentTypes['CommonGround']> = {
@@ -665,6 +1035,13 @@ export type DatasetFileResolvers<ContextType = GraphQLContext, ParentType extend
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DuplicateResolutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateResolution'] = ResolversParentTypes['DuplicateResolution']> = {
+  decision?: Resolver<ResolversTypes['DuplicateDecision'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kept?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  merged?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -686,6 +1063,12 @@ export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   week?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type EdgePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgePage'] = ResolversParentTypes['EdgePage']> = {
+  items?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -710,9 +1093,64 @@ export type IdentifierResolvers<ContextType = GraphQLContext, ParentType extends
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportFlagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportFlag'] = ResolversParentTypes['ImportFlag']> = {
+  a?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonsAgainst?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonsFor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportIssue'] = ResolversParentTypes['ImportIssue']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportMatch'] = ResolversParentTypes['ImportMatch']> = {
+  entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportMergeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportMerge'] = ResolversParentTypes['ImportMerge']> = {
+  a?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['DatasetFile']>, ParentType, ContextType>;
+  flagged?: Resolver<Array<ResolversTypes['ImportFlag']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['ImportMatch']>, ParentType, ContextType>;
+  merged?: Resolver<Array<ResolversTypes['ImportMerge']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ImportIssue']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['ImportIssue']>, ParentType, ContextType>;
+  written?: Resolver<Maybe<ResolversTypes['ImportWritten']>, ParentType, ContextType>;
+};
+
+export type ImportWrittenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportWritten'] = ResolversParentTypes['ImportWritten']> = {
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  importCommit?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportCommitArgs, 'files'>>;
+  importPreview?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportPreviewArgs, 'files'>>;
+  removeDataset?: Resolver<ResolversTypes['RemovedDataset'], ParentType, ContextType, RequireFields<MutationRemoveDatasetArgs, 'name'>>;
+  resolveDuplicate?: Resolver<ResolversTypes['DuplicateResolution'], ParentType, ContextType, RequireFields<MutationResolveDuplicateArgs, 'decision' | 'id'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -722,6 +1160,12 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orgKind?: Resolver<Maybe<ResolversTypes['OrgKind']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type NodePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePage'] = ResolversParentTypes['NodePage']> = {
+  items?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -737,6 +1181,11 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   parent?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -755,16 +1204,19 @@ export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  activeYears?: Resolver<Maybe<ResolversTypes['YearRange']>, ParentType, ContextType>;
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  coauthors?: Resolver<Array<ResolversTypes['Coauthorship']>, ParentType, ContextType>;
+  coauthorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coauthors?: Resolver<ResolversTypes['CoauthorshipPage'], ParentType, ContextType, RequireFields<PersonCoauthorsArgs, 'first'>>;
   datasets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  latestAffiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   mentees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   mentors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -775,6 +1227,22 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   skills?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PossibleDuplicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PossibleDuplicate'] = ResolversParentTypes['PossibleDuplicate']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonsAgainst?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonsFor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PossibleDuplicatePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PossibleDuplicatePage'] = ResolversParentTypes['PossibleDuplicatePage']> = {
+  items?: Resolver<Array<ResolversTypes['PossibleDuplicate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PublicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
@@ -794,20 +1262,34 @@ export type PublicationResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  alumni?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<QueryAlumniArgs, 'includeUnits' | 'organization'>>;
-  coauthors?: Resolver<Array<ResolversTypes['Coauthorship']>, ParentType, ContextType, RequireFields<QueryCoauthorsArgs, 'person'>>;
+  alumni?: Resolver<ResolversTypes['AffiliationPage'], ParentType, ContextType, RequireFields<QueryAlumniArgs, 'first' | 'includeUnits' | 'organization'>>;
+  coauthors?: Resolver<ResolversTypes['CoauthorshipPage'], ParentType, ContextType, RequireFields<QueryCoauthorsArgs, 'first' | 'person'>>;
   commonGround?: Resolver<ResolversTypes['CommonGround'], ParentType, ContextType, RequireFields<QueryCommonGroundArgs, 'people'>>;
-  conflicts?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['EdgePage'], ParentType, ContextType, RequireFields<QueryConflictsArgs, 'first'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'depth' | 'direction' | 'person'>>;
   neighborCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeUnits' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
-  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  possibleDuplicates?: Resolver<ResolversTypes['PossibleDuplicatePage'], ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchPage'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-  talentFlow?: Resolver<Array<ResolversTypes['TalentFlow']>, ParentType, ContextType, RequireFields<QueryTalentFlowArgs, 'from' | 'to'>>;
-  talentMap?: Resolver<Array<ResolversTypes['TalentGroup']>, ParentType, ContextType, RequireFields<QueryTalentMapArgs, 'by' | 'first' | 'minCount'>>;
+  talentFlow?: Resolver<ResolversTypes['TalentFlowPage'], ParentType, ContextType, RequireFields<QueryTalentFlowArgs, 'first' | 'from' | 'to'>>;
+  talentMap?: Resolver<ResolversTypes['TalentGroupPage'], ParentType, ContextType, RequireFields<QueryTalentMapArgs, 'by' | 'first' | 'minCount'>>;
+  writesEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RemovedDatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemovedDataset'] = ResolversParentTypes['RemovedDataset']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchPage'] = ResolversParentTypes['SearchPage']> = {
+  items?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SharedOrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedOrganization'] = ResolversParentTypes['SharedOrganization']> = {
@@ -826,14 +1308,26 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
 export type TalentFlowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalentFlow'] = ResolversParentTypes['TalentFlow']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['NodePage'], ParentType, ContextType, RequireFields<TalentFlowPeopleArgs, 'first'>>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type TalentFlowPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalentFlowPage'] = ResolversParentTypes['TalentFlowPage']> = {
+  items?: Resolver<Array<ResolversTypes['TalentFlow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TalentGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalentGroup'] = ResolversParentTypes['TalentGroup']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['NodePage'], ParentType, ContextType, RequireFields<TalentGroupPeopleArgs, 'first'>>;
+};
+
+export type TalentGroupPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalentGroupPage'] = ResolversParentTypes['TalentGroupPage']> = {
+  items?: Resolver<Array<ResolversTypes['TalentGroup']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ThingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Thing'] = ResolversParentTypes['Thing']> = {
@@ -849,32 +1343,62 @@ export type ThingResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
+}
+
+export type YearRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearRange'] = ResolversParentTypes['YearRange']> = {
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Affiliation?: AffiliationResolvers<ContextType>;
+  AffiliationPage?: AffiliationPageResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Coauthorship?: CoauthorshipResolvers<ContextType>;
+  CoauthorshipPage?: CoauthorshipPageResolvers<ContextType>;
   CommonGround?: CommonGroundResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetFile?: DatasetFileResolvers<ContextType>;
+  DuplicateResolution?: DuplicateResolutionResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
+  EdgePage?: EdgePageResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
+  ImportFlag?: ImportFlagResolvers<ContextType>;
+  ImportIssue?: ImportIssueResolvers<ContextType>;
+  ImportMatch?: ImportMatchResolvers<ContextType>;
+  ImportMerge?: ImportMergeResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportWritten?: ImportWrittenResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodePage?: NodePageResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Path?: PathResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
+  PossibleDuplicatePage?: PossibleDuplicatePageResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemovedDataset?: RemovedDatasetResolvers<ContextType>;
+  SearchPage?: SearchPageResolvers<ContextType>;
   SharedOrganization?: SharedOrganizationResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TalentFlow?: TalentFlowResolvers<ContextType>;
+  TalentFlowPage?: TalentFlowPageResolvers<ContextType>;
   TalentGroup?: TalentGroupResolvers<ContextType>;
+  TalentGroupPage?: TalentGroupPageResolvers<ContextType>;
   Thing?: ThingResolvers<ContextType>;
+  Upload?: GraphQLScalarType;
+  YearRange?: YearRangeResolvers<ContextType>;
 };
 

@@ -35,10 +35,12 @@ export function listen(
   // Node answers a request it cannot parse (an unknown method, oversized headers) by itself,
   // without the hardening headers every other answer carries.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    // An answer already under way on this connection would be corrupted by one more.
+    // An answer already under way on this connection would be corrupted by one more, and after
+    // one that closed the connection (a refused body still arriving) the client expects nothing.
     const current = responding.get(socket);
     const midAnswer = current !== undefined && current.headersSent && !current.writableFinished;
-    if (socket.writable && !midAnswer && error.code !== 'ECONNRESET') {
+    const closing = current !== undefined && current.headersSent && !current.shouldKeepAlive;
+    if (socket.writable && !midAnswer && !closing && error.code !== 'ECONNRESET') {
       socket.write(rawAnswer(CLIENT_ERROR_STATUS[error.code ?? ''] ?? 400));
     }
     socket.destroy();

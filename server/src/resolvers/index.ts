@@ -4,6 +4,7 @@ import { Organization } from './Organization.ts';
 import { PartialDate } from './PartialDate.ts';
 import { Person } from './Person.ts';
 import { Publication } from './Publication.ts';
+import { TalentFlow, TalentGroup } from './Talent.ts';
 import { alumni } from './Query/alumni.ts';
 import { coauthors } from './Query/coauthors.ts';
 import { commonGround } from './Query/commonGround.ts';
@@ -18,6 +19,11 @@ import { stats } from './Query/stats.ts';
 import { datasets } from './Query/datasets.ts';
 import { talentFlow } from './Query/talentFlow.ts';
 import { talentMap } from './Query/talentMap.ts';
+import { possibleDuplicates, writesEnabled } from './Query/possibleDuplicates.ts';
+import { importCommit } from './Mutation/importCommit.ts';
+import { importPreview } from './Mutation/importPreview.ts';
+import { removeDataset } from './Mutation/removeDataset.ts';
+import { resolveDuplicate } from './Mutation/resolveDuplicate.ts';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -35,10 +41,15 @@ export const resolvers: Resolvers = {
     conflicts,
     talentMap,
     talentFlow,
+    possibleDuplicates,
+    writesEnabled,
   },
+  Mutation: { resolveDuplicate, removeDataset, importPreview, importCommit },
   PartialDate,
   Entity,
   Person,
   Organization,
   Publication,
+  TalentGroup,
+  TalentFlow,
 };

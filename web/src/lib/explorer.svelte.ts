@@ -163,6 +163,16 @@ export class Explorer {
     return this.#visibleById.get(id);
   }
 
+  /** An answer to a read outside the view's own, such as a further page of a list. */
+  entryOf<T>(read: GraphRead<T>): Entry<T> | undefined {
+    return this.#cache.peek(read);
+  }
+
+  /** Reads a further page of a list on screen; pages are not part of the link. */
+  readMore(read: GraphRead<unknown>): void {
+    this.#cache.retry(read);
+  }
+
   retry(): void {
     this.#cache.forgetFailures();
     this.#cache.ensure(this.#reads);

@@ -2,7 +2,7 @@ import { sankey, sankeyLinkHorizontal, type SankeyNode } from 'd3-sankey';
 import type { TalentFlowQuery } from '../lib/api/generated.ts';
 import type { GraphNode } from '../lib/graph/types.ts';
 
-export type Flow = TalentFlowQuery['talentFlow'][number];
+export type Flow = TalentFlowQuery['talentFlow']['items'][number];
 
 interface Side {
   key: string;

@@ -1,11 +1,15 @@
 import { searchEntities } from '../../data/search.ts';
 import { MAX_SEARCH_LENGTH } from '../../domain/search-text.ts';
 import type { QueryResolvers } from '../../generated/resolvers.ts';
-import { intInRange, nonEmptyList, text } from '../arguments.ts';
+import { nonEmptyList, text } from '../arguments.ts';
+import { page, pageRequest } from '../paging.ts';
 
-export const search: QueryResolvers['search'] = (_parent, args, ctx) =>
-  searchEntities(ctx, {
+export const search: QueryResolvers['search'] = async (_parent, args, ctx) => {
+  const request = pageRequest(args, { fallback: 10, max: 50 });
+  const found = await searchEntities(ctx, {
     text: text(args.text, 'text', MAX_SEARCH_LENGTH),
     kinds: nonEmptyList(args.kinds, 'kinds'),
-    first: intInRange(args.first, 'first', { min: 1, max: 50, fallback: 10 }),
+    ...request,
   });
+  return page(found, request);
+};

@@ -9,6 +9,12 @@ export type Direction =
   | 'DOWN'
   | 'UP';
 
+export type DuplicateDecision =
+  /** Two entities: kept apart, and never flagged or merged again. */
+  | 'DIFFERENT'
+  /** One entity: the two are merged. */
+  | 'SAME';
+
 export type EntityKind =
   | 'AWARD'
   | 'COURSE'
@@ -20,6 +26,16 @@ export type EntityKind =
   | 'SKILL'
   | 'TOPIC'
   | 'VENUE';
+
+export type IdentifierScheme =
+  | 'DBLP'
+  | 'DOI'
+  | 'ISNI'
+  | 'OPENALEX'
+  | 'ORCID'
+  | 'ROR'
+  | 'SCOPUS'
+  | 'WIKIDATA';
 
 export type OrgKind =
   | 'COMPANY'
@@ -70,19 +86,22 @@ export type EvidenceFieldsFragment = { source: string, line: number | null, quot
 
 export type AffiliationFieldsFragment = { relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> };
 
+export type PageFieldsFragment = { endCursor: string | null, hasNextPage: boolean };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type SearchQuery = { search: Array<
-    | { orgKind: OrgKind, location: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
-    | { headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
-    | { year: number | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
-    | { id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
-  > };
+export type SearchQuery = { search: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<
+      | { orgKind: OrgKind, location: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+      | { headline: string | null, coauthorCount: number, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, activeYears: { from: number, to: number } | null, latestAffiliation: { relation: RelationKind, role: string | null, degree: string | null, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } } | null }
+      | { year: number | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+      | { id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+    > } };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
@@ -115,10 +134,12 @@ export type EntityDetailQuery = { entity:
 
 export type AlumniQueryVariables = Exact<{
   organization: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type AlumniQuery = { alumni: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }> };
+export type AlumniQuery = { alumni: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -150,20 +171,119 @@ export type LineageQuery = { lineage: { truncated: boolean, nodes: Array<{ id: s
 export type TalentMapQueryVariables = Exact<{
   by: TalentDimension;
   orgKind?: OrgKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  people?: number | null | undefined;
 }>;
 
 
-export type TalentMapQuery = { talentMap: Array<{ count: number, group: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, people: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }> };
+export type TalentMapQuery = { talentMap: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ count: number, group: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } }> } };
 
-export type TalentFlowQueryVariables = Exact<{ [key: string]: never; }>;
+export type TalentFlowQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  people?: number | null | undefined;
+}>;
 
 
-export type TalentFlowQuery = { talentFlow: Array<{ count: number, from: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, to: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, people: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }> };
+export type TalentFlowQuery = { talentFlow: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ count: number, from: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, to: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } }> } };
+
+export type TalentGroupPeopleQueryVariables = Exact<{
+  by: TalentDimension;
+  groups: number;
+  groupsAfter?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TalentGroupPeopleQuery = { talentMap: { items: Array<{ group: { id: string }, people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } }> } };
+
+export type TalentFlowPeopleQueryVariables = Exact<{
+  flows: number;
+  flowsAfter?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TalentFlowPeopleQuery = { talentFlow: { items: Array<{ from: { id: string }, to: { id: string }, people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } }> } };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { stats: { nodes: Array<{ kind: string, count: number }>, relationships: Array<{ kind: string, count: number }> } };
+
+export type WritesEnabledQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WritesEnabledQuery = { writesEnabled: boolean };
+
+type ReviewEntityFields_Organization_Fragment = { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> };
+
+type ReviewEntityFields_Person_Fragment = { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: Array<{ id: string, name: string, year: number | null }>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> };
+
+type ReviewEntityFields_Publication_Fragment = { __typename: 'Publication', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> };
+
+type ReviewEntityFields_Thing_Fragment = { __typename: 'Thing', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> };
+
+export type ReviewEntityFieldsFragment =
+  | ReviewEntityFields_Organization_Fragment
+  | ReviewEntityFields_Person_Fragment
+  | ReviewEntityFields_Publication_Fragment
+  | ReviewEntityFields_Thing_Fragment
+;
+
+export type PossibleDuplicatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PossibleDuplicatesQuery = { possibleDuplicates: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, datasets: Array<string>, reasonsFor: Array<string>, reasonsAgainst: Array<string>, locators: Array<string>, a:
+        | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+        | { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: Array<{ id: string, name: string, year: number | null }>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+        | { __typename: 'Publication', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+        | { __typename: 'Thing', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+      , b:
+        | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+        | { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: Array<{ id: string, name: string, year: number | null }>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+        | { __typename: 'Publication', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+        | { __typename: 'Thing', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+       }> } };
+
+export type ResolveDuplicateMutationVariables = Exact<{
+  id: string | number;
+  decision: DuplicateDecision;
+}>;
+
+
+export type ResolveDuplicateMutation = { resolveDuplicate: { id: string, decision: DuplicateDecision, merged: string | null, kept:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null } };
+
+export type ImportReportFieldsFragment = { dataset: string, format: string, dryRun: boolean, records: number, created: number, files: Array<{ name: string }>, matched: Array<{ record: string, entity: string, reason: string }>, merged: Array<{ a: string, b: string, reason: string }>, flagged: Array<{ a: string, b: string, reasonsFor: Array<string>, reasonsAgainst: Array<string> }>, skipped: Array<{ file: string, locator: string, reason: string }>, notes: Array<{ file: string, locator: string, reason: string }>, written: { unchanged: boolean, nodes: number, relationships: number, removedNodes: number, removedRelationships: number } | null };
+
+export type ImportPreviewMutationVariables = Exact<{
+  files: Array<File> | File;
+  dataset?: string | null | undefined;
+  paths?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ImportPreviewMutation = { importPreview: { dataset: string, format: string, dryRun: boolean, records: number, created: number, files: Array<{ name: string }>, matched: Array<{ record: string, entity: string, reason: string }>, merged: Array<{ a: string, b: string, reason: string }>, flagged: Array<{ a: string, b: string, reasonsFor: Array<string>, reasonsAgainst: Array<string> }>, skipped: Array<{ file: string, locator: string, reason: string }>, notes: Array<{ file: string, locator: string, reason: string }>, written: { unchanged: boolean, nodes: number, relationships: number, removedNodes: number, removedRelationships: number } | null } };
+
+export type ImportCommitMutationVariables = Exact<{
+  files: Array<File> | File;
+  dataset?: string | null | undefined;
+  paths?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ImportCommitMutation = { importCommit: { dataset: string, format: string, dryRun: boolean, records: number, created: number, files: Array<{ name: string }>, matched: Array<{ record: string, entity: string, reason: string }>, merged: Array<{ a: string, b: string, reason: string }>, flagged: Array<{ a: string, b: string, reasonsFor: Array<string>, reasonsAgainst: Array<string> }>, skipped: Array<{ file: string, locator: string, reason: string }>, notes: Array<{ file: string, locator: string, reason: string }>, written: { unchanged: boolean, nodes: number, relationships: number, removedNodes: number, removedRelationships: number } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -288,27 +408,148 @@ fragment EvidenceFields on Evidence {
   dataset
   locator
 }`, {"fragmentName":"AffiliationFields"}) as unknown as TypedDocumentString<AffiliationFieldsFragment, unknown>;
-export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
-  search(text: $text, kinds: $kinds, first: $first) {
-    id
-    kind
-    name
-    nameZh
-    aliases
-    ... on Person {
-      headline
+export const PageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}
+    `, {"fragmentName":"PageFields"}) as unknown as TypedDocumentString<PageFieldsFragment, unknown>;
+export const ReviewEntityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewEntityFields on Entity {
+  __typename
+  id
+  kind
+  name
+  nameZh
+  aliases
+  datasets
+  identifiers {
+    scheme
+    value
+  }
+  ... on Person {
+    headline
+    affiliations {
+      organization {
+        id
+        name
+      }
+      relation
+      role
+      degree
+      start
+      end
+      evidence {
+        source
+        locator
+        quote
+        dataset
+      }
     }
-    ... on Organization {
-      orgKind
-      location
-    }
-    ... on Publication {
+    publications {
+      id
+      name
       year
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"fragmentName":"ReviewEntityFields"}) as unknown as TypedDocumentString<ReviewEntityFieldsFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  dataset
+  format
+  dryRun
+  records
+  created
+  files {
+    name
+  }
+  matched {
+    record
+    entity
+    reason
+  }
+  merged {
+    a
+    b
+    reason
+  }
+  flagged {
+    a
+    b
+    reasonsFor
+    reasonsAgainst
+  }
+  skipped {
+    file
+    locator
+    reason
+  }
+  notes {
+    file
+    locator
+    reason
+  }
+  written {
+    unchanged
+    nodes
+    relationships
+    removedNodes
+    removedRelationships
+  }
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $kinds: [EntityKind!], $first: Int, $after: String) {
+  search(text: $text, kinds: $kinds, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    items {
+      id
+      kind
+      name
+      nameZh
+      aliases
+      ... on Person {
+        headline
+        coauthorCount
+        activeYears {
+          from
+          to
+        }
+        latestAffiliation {
+          organization {
+            ...NodeFields
+          }
+          relation
+          role
+          degree
+        }
+      }
+      ... on Organization {
+        orgKind
+        location
+      }
+      ... on Publication {
+        year
+      }
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+  year
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $relations: [RelationKind!], $limit: Int, $includeUnits: Boolean) {
   neighborhood(
@@ -507,9 +748,20 @@ fragment AffiliationFields on Affiliation {
   inferred
 }`) as unknown as TypedDocumentString<EntityDetailQuery, EntityDetailQueryVariables>;
 export const AlumniDocument = new TypedDocumentString(`
-    query Alumni($organization: ID!) {
-  alumni(organization: $organization, includeUnits: true) {
-    ...AffiliationFields
+    query Alumni($organization: ID!, $first: Int, $after: String) {
+  alumni(
+    organization: $organization
+    includeUnits: true
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    items {
+      ...AffiliationFields
+    }
   }
 }
     fragment NodeFields on Node {
@@ -556,6 +808,10 @@ fragment AffiliationFields on Affiliation {
     }
   }
   inferred
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
 }`) as unknown as TypedDocumentString<AlumniQuery, AlumniQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $relations: [RelationKind!], $maxHops: Int, $first: Int) {
@@ -757,14 +1013,26 @@ fragment EvidenceFields on Evidence {
   locator
 }`) as unknown as TypedDocumentString<LineageQuery, LineageQueryVariables>;
 export const TalentMapDocument = new TypedDocumentString(`
-    query TalentMap($by: TalentDimension!, $orgKind: OrgKind) {
-  talentMap(by: $by, orgKind: $orgKind) {
-    group {
-      ...NodeFields
+    query TalentMap($by: TalentDimension!, $orgKind: OrgKind, $first: Int, $after: String, $people: Int) {
+  talentMap(by: $by, orgKind: $orgKind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
     }
-    count
-    people {
-      ...NodeFields
+    items {
+      group {
+        ...NodeFields
+      }
+      count
+      people(first: $people) {
+        totalCount
+        pageInfo {
+          ...PageFields
+        }
+        items {
+          ...NodeFields
+        }
+      }
     }
   }
 }
@@ -775,19 +1043,35 @@ export const TalentMapDocument = new TypedDocumentString(`
   nameZh
   orgKind
   year
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
 }`) as unknown as TypedDocumentString<TalentMapQuery, TalentMapQueryVariables>;
 export const TalentFlowDocument = new TypedDocumentString(`
-    query TalentFlow {
-  talentFlow {
-    from {
-      ...NodeFields
+    query TalentFlow($first: Int, $after: String, $people: Int) {
+  talentFlow(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
     }
-    to {
-      ...NodeFields
-    }
-    count
-    people {
-      ...NodeFields
+    items {
+      from {
+        ...NodeFields
+      }
+      to {
+        ...NodeFields
+      }
+      count
+      people(first: $people) {
+        totalCount
+        pageInfo {
+          ...PageFields
+        }
+        items {
+          ...NodeFields
+        }
+      }
     }
   }
 }
@@ -798,7 +1082,76 @@ export const TalentFlowDocument = new TypedDocumentString(`
   nameZh
   orgKind
   year
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
 }`) as unknown as TypedDocumentString<TalentFlowQuery, TalentFlowQueryVariables>;
+export const TalentGroupPeopleDocument = new TypedDocumentString(`
+    query TalentGroupPeople($by: TalentDimension!, $groups: Int!, $groupsAfter: String, $first: Int, $after: String) {
+  talentMap(by: $by, first: $groups, after: $groupsAfter) {
+    items {
+      group {
+        id
+      }
+      people(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageFields
+        }
+        items {
+          ...NodeFields
+        }
+      }
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+  year
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<TalentGroupPeopleQuery, TalentGroupPeopleQueryVariables>;
+export const TalentFlowPeopleDocument = new TypedDocumentString(`
+    query TalentFlowPeople($flows: Int!, $flowsAfter: String, $first: Int, $after: String) {
+  talentFlow(first: $flows, after: $flowsAfter) {
+    items {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      people(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageFields
+        }
+        items {
+          ...NodeFields
+        }
+      }
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+  year
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<TalentFlowPeopleQuery, TalentFlowPeopleQueryVariables>;
 export const StatsDocument = new TypedDocumentString(`
     query Stats {
   stats {
@@ -813,3 +1166,183 @@ export const StatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const WritesEnabledDocument = new TypedDocumentString(`
+    query WritesEnabled {
+  writesEnabled
+}
+    `) as unknown as TypedDocumentString<WritesEnabledQuery, WritesEnabledQueryVariables>;
+export const PossibleDuplicatesDocument = new TypedDocumentString(`
+    query PossibleDuplicates($first: Int, $after: String) {
+  possibleDuplicates(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    items {
+      id
+      datasets
+      reasonsFor
+      reasonsAgainst
+      locators
+      a {
+        ...ReviewEntityFields
+      }
+      b {
+        ...ReviewEntityFields
+      }
+    }
+  }
+}
+    fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment ReviewEntityFields on Entity {
+  __typename
+  id
+  kind
+  name
+  nameZh
+  aliases
+  datasets
+  identifiers {
+    scheme
+    value
+  }
+  ... on Person {
+    headline
+    affiliations {
+      organization {
+        id
+        name
+      }
+      relation
+      role
+      degree
+      start
+      end
+      evidence {
+        source
+        locator
+        quote
+        dataset
+      }
+    }
+    publications {
+      id
+      name
+      year
+    }
+  }
+}`) as unknown as TypedDocumentString<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;
+export const ResolveDuplicateDocument = new TypedDocumentString(`
+    mutation ResolveDuplicate($id: ID!, $decision: DuplicateDecision!) {
+  resolveDuplicate(id: $id, decision: $decision) {
+    id
+    decision
+    merged
+    kept {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveDuplicateMutation, ResolveDuplicateMutationVariables>;
+export const ImportPreviewDocument = new TypedDocumentString(`
+    mutation ImportPreview($files: [Upload!]!, $dataset: String, $paths: [String!]) {
+  importPreview(files: $files, dataset: $dataset, paths: $paths) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  dataset
+  format
+  dryRun
+  records
+  created
+  files {
+    name
+  }
+  matched {
+    record
+    entity
+    reason
+  }
+  merged {
+    a
+    b
+    reason
+  }
+  flagged {
+    a
+    b
+    reasonsFor
+    reasonsAgainst
+  }
+  skipped {
+    file
+    locator
+    reason
+  }
+  notes {
+    file
+    locator
+    reason
+  }
+  written {
+    unchanged
+    nodes
+    relationships
+    removedNodes
+    removedRelationships
+  }
+}`) as unknown as TypedDocumentString<ImportPreviewMutation, ImportPreviewMutationVariables>;
+export const ImportCommitDocument = new TypedDocumentString(`
+    mutation ImportCommit($files: [Upload!]!, $dataset: String, $paths: [String!]) {
+  importCommit(files: $files, dataset: $dataset, paths: $paths) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  dataset
+  format
+  dryRun
+  records
+  created
+  files {
+    name
+  }
+  matched {
+    record
+    entity
+    reason
+  }
+  merged {
+    a
+    b
+    reason
+  }
+  flagged {
+    a
+    b
+    reasonsFor
+    reasonsAgainst
+  }
+  skipped {
+    file
+    locator
+    reason
+  }
+  notes {
+    file
+    locator
+    reason
+  }
+  written {
+    unchanged
+    nodes
+    relationships
+    removedNodes
+    removedRelationships
+  }
+}`) as unknown as TypedDocumentString<ImportCommitMutation, ImportCommitMutationVariables>;

@@ -25,6 +25,12 @@ export class ReadCache {
     }
   }
 
+  /** Ensures one read, asking again if it failed: for reads the user starts, who may try twice. */
+  retry(read: GraphRead<unknown>): void {
+    if (this.#entries.get(read.key)?.status === 'failed') this.#entries.delete(read.key);
+    this.ensure([read]);
+  }
+
   /** Reads once and caches, for actions that need the answer before they go on. */
   async fetch<T>(read: GraphRead<T>): Promise<T> {
     const value = await read.run();

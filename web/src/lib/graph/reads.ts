@@ -1,6 +1,6 @@
 // Every read the client makes of the graph but one: search is cancelled as the user types and its
 // answers are never kept, so SearchBox asks the API itself.
-import { request } from '../api/client.ts';
+import { ApiError, request } from '../api/client.ts';
 import {
   AlumniDocument,
   CommonGroundDocument,
@@ -11,14 +11,18 @@ import {
   PathsDocument,
   StatsDocument,
   TalentFlowDocument,
+  TalentFlowPeopleDocument,
+  TalentGroupPeopleDocument,
   TalentMapDocument,
+  type AlumniQuery,
   type Direction,
   type RelationKind,
   type TalentDimension,
 } from '../api/generated.ts';
 import { TELLING_RELATIONS } from '../relations.ts';
+import type { ListPlace, Page } from './paging.ts';
 import { distinctPaths, rankPaths } from './paths.ts';
-import type { Path, Subgraph } from './types.ts';
+import type { GraphNode, Path, Subgraph } from './types.ts';
 
 /** One read of the graph, named by a key so that everything needing its answer shares one fetch. */
 export interface GraphRead<T> {
@@ -49,7 +53,9 @@ export function neighborCounts(id: string) {
   return { key: `counts|${id}`, run: async () => (await request(NeighborCountsDocument, { id })).neighborCounts };
 }
 
-// The shortest paths often run through shared skills; the telling ones may be a hop or two longer.
+// The telling paths (mentorship, authorship, schools) may be a hop or two longer than the shortest
+// over the server's default relations, which leave out skills, topics and venues: on a large graph
+// those are hubs that everything passes through, and Common ground lists them instead.
 const PATHS_ASKED = 10;
 const PATHS_KEPT = 5;
 
@@ -97,25 +103,93 @@ export function commonGround(people: string[]) {
   };
 }
 
-/** An entity's details; for an organization, also everyone recorded there or at its units. */
+/** An entity's details; for an organization, also the first page of everyone recorded there or at its units. */
 export function entityDetail(id: string) {
   return {
     key: `entity|${id}`,
     run: async () => {
       const { entity } = await request(EntityDetailDocument, { id });
-      const people =
-        entity?.__typename === 'Organization' ? (await request(AlumniDocument, { organization: id })).alumni : [];
+      const people = entity?.__typename === 'Organization' ? await alumni(id, null).run() : null;
       return { entity, people };
     },
   };
 }
 
-export function talentMap(by: TalentDimension) {
-  return { key: `talent|${by}`, run: async () => (await request(TalentMapDocument, { by })).talentMap };
+// The detail panel is narrow: twenty entries of a timeline are already a long scroll.
+const ALUMNI_PAGE = 20;
+const GROUPS_PAGE = 50;
+const PEOPLE_PAGE = 10;
+
+export type AlumniPage = AlumniQuery['alumni'];
+
+export function alumni(organization: string, after: string | null): GraphRead<AlumniPage> {
+  return {
+    key: `alumni|${organization}|${after ?? ''}`,
+    run: async () => (await request(AlumniDocument, { organization, first: ALUMNI_PAGE, after })).alumni,
+  };
 }
 
-export function talentFlow() {
-  return { key: 'flow', run: async () => (await request(TalentFlowDocument, {})).talentFlow };
+export function talentMap(by: TalentDimension, after: string | null = null) {
+  return {
+    key: `talent|${by}|${after ?? ''}`,
+    run: async () =>
+      (await request(TalentMapDocument, { by, first: GROUPS_PAGE, after, people: PEOPLE_PAGE })).talentMap,
+  };
+}
+
+export function talentFlow(after: string | null = null) {
+  return {
+    key: `flow|${after ?? ''}`,
+    run: async () => (await request(TalentFlowDocument, { first: GROUPS_PAGE, after, people: PEOPLE_PAGE })).talentFlow,
+  };
+}
+
+const CHANGED = 'The graph has changed since this list was read; reload the page to read it afresh.';
+
+/** The next page of a talent group's people, the group found where its own page put it. */
+export function talentGroupPeople(
+  by: TalentDimension,
+  group: string,
+  place: ListPlace,
+  after: string,
+): GraphRead<Page<GraphNode>> {
+  return {
+    key: `talent-people|${by}|${group}|${after}`,
+    run: async () => {
+      const { talentMap } = await request(TalentGroupPeopleDocument, {
+        by,
+        groups: place.index + 1,
+        groupsAfter: place.after,
+        first: PEOPLE_PAGE,
+        after,
+      });
+      const found = talentMap.items[place.index];
+      if (found?.group.id !== group) throw new ApiError('request', CHANGED);
+      return found.people;
+    },
+  };
+}
+
+/** The next page of the people who made one move, the move found where its own page put it. */
+export function talentFlowPeople(
+  move: { from: string; to: string },
+  place: ListPlace,
+  after: string,
+): GraphRead<Page<GraphNode>> {
+  return {
+    key: `flow-people|${move.from}|${move.to}|${after}`,
+    run: async () => {
+      const { talentFlow } = await request(TalentFlowPeopleDocument, {
+        flows: place.index + 1,
+        flowsAfter: place.after,
+        first: PEOPLE_PAGE,
+        after,
+      });
+      const found = talentFlow.items[place.index];
+      if (found?.from.id !== move.from || found.to.id !== move.to) throw new ApiError('request', CHANGED);
+      return found.people;
+    },
+  };
 }
 
 export function stats() {

@@ -1,0 +1,94 @@
+import { perKind, RELATION_KINDS, RELATIONSHIP_TYPE } from '../kinds.ts';
+import { LOOKUP_PROPERTIES } from '../store/cypher.ts';
+
+/**
+ * The statements behind decisions on possible duplicates. A decision is kept on its own node,
+ * apart from every dataset, so removing or re-importing a dataset never loses it. Types come
+ * from the kind table only.
+ */
+
+export const CREATE_DECISION_CONSTRAINT =
+  'CREATE CONSTRAINT duplicate_decision_pair IF NOT EXISTS FOR (d:DuplicateDecision) REQUIRE d.pair IS UNIQUE';
+
+export const READ_DECISIONS = `
+UNWIND $pairs AS pair
+MATCH (d:DuplicateDecision {pair: pair})
+RETURN d.pair AS pair, d.decision AS decision, coalesce(d.datasets, []) AS datasets`;
+
+/** The flagged pair, with the datasets that flagged it; nothing when no dataset flags it. */
+export const READ_FLAGGED_PAIR = `
+MATCH (p:PossibleDuplicate {pair: $pair})
+RETURN p.a AS a, p.b AS b, collect(p.dataset) AS datasets`;
+
+/** Both entities, when both exist, with what decides which one a merge keeps. */
+export const READ_PAIR_ENTITIES = `
+MATCH (a:Entity {id: $a})
+MATCH (b:Entity {id: $b})
+RETURN a.id AS a, b.id AS b, a.kind AS aKind, b.kind AS bKind,
+       coalesce(a.datasets, []) AS aDatasets, coalesce(b.datasets, []) AS bDatasets,
+       COUNT { (a)--() } AS aDegree, COUNT { (b)--() } AS bDegree`;
+
+export const RECORD_DECISION = `
+MERGE (d:DuplicateDecision {pair: $pair})
+SET d.a = $a, d.b = $b, d.decision = $decision, d.kept = $kept, d.source = $source,
+    d.decidedAt = $decidedAt,
+    d.datasets = coalesce(d.datasets, []) + [x IN $datasets WHERE NOT x IN coalesce(d.datasets, [])]
+WITH d
+OPTIONAL MATCH (p:PossibleDuplicate {pair: $pair})
+DELETE p`;
+
+/** The gone entity's relationships, recreated on the kept one with the same properties (ids and evidence included). */
+const moveRelationships = (type: string) => `
+MATCH (kept:Entity {id: $kept})
+MATCH (gone:Entity {id: $gone})
+CALL (kept, gone) {
+  MATCH (gone)-[r:${type}]->(other) WHERE other <> kept
+  CREATE (kept)-[moved:${type}]->(other) SET moved = properties(r)
+  RETURN count(*) AS outgoing
+}
+CALL (kept, gone) {
+  MATCH (other)-[r:${type}]->(gone) WHERE other <> kept
+  CREATE (other)-[moved:${type}]->(kept) SET moved = properties(r)
+  RETURN count(*) AS incoming
+}
+RETURN outgoing + incoming AS moved`;
+
+export const MOVE_RELATIONSHIPS = perKind(RELATION_KINDS, (kind) => moveRelationships(RELATIONSHIP_TYPE[kind]));
+
+const IDENTIFIERS = LOOKUP_PROPERTIES.filter((p) => p !== 'nameKey');
+
+/**
+ * The kept entity takes the other's names as aliases, its identifiers where it has none of that
+ * scheme, and its datasets; the other then goes, with whatever relationships were left on it.
+ */
+export const ABSORB_ENTITY = `
+MATCH (kept:Entity {id: $kept})
+MATCH (gone:Entity {id: $gone})
+WITH kept, gone,
+     [n IN [gone.name, gone.nameZh] + coalesce(gone.aliases, []) + coalesce(kept.aliases, [])
+      WHERE n IS NOT NULL AND n <> kept.name AND n <> coalesce(kept.nameZh, '')] AS names
+SET kept.aliases = reduce(out = [], n IN names | CASE WHEN n IN out THEN out ELSE out + n END),
+    kept.nameZh = coalesce(kept.nameZh, gone.nameZh),
+    ${IDENTIFIERS.map((p) => `kept.${p} = coalesce(kept.${p}, gone.${p})`).join(',\n    ')},
+    kept.datasets = coalesce(kept.datasets, []) + [d IN coalesce(gone.datasets, []) WHERE NOT d IN coalesce(kept.datasets, [])]
+DETACH DELETE gone`;
+
+/** Datasets that listed the gone entity now list the kept one, so re-import and removal stay exact. */
+export const REPOINT_DATASET_CHUNKS = `
+MATCH (c:DatasetChunk {dataset: $dataset})
+WHERE $gone IN c.nodeIds
+SET c.nodeIds = [x IN c.nodeIds WHERE x <> $gone AND x <> $kept] + $kept`;
+
+/**
+ * Other flags about the gone entity now concern the kept one; a flag of it with itself goes, and
+ * so does one of a pair already decided.
+ */
+export const REPOINT_FLAGS = `
+MATCH (p:PossibleDuplicate)
+WHERE p.a = $gone OR p.b = $gone
+WITH p, CASE p.a WHEN $gone THEN $kept ELSE p.a END AS a, CASE p.b WHEN $gone THEN $kept ELSE p.b END AS b
+WITH p, a, b, CASE WHEN a < b THEN a + '|' + b ELSE b + '|' + a END AS pair
+OPTIONAL MATCH (d:DuplicateDecision {pair: pair})
+WITH p, a, b, pair, d IS NOT NULL AS decided
+FOREACH (_ IN CASE WHEN a = b OR decided THEN [1] ELSE [] END | DELETE p)
+FOREACH (_ IN CASE WHEN a <> b AND NOT decided THEN [1] ELSE [] END | SET p.a = a, p.b = b, p.pair = pair)`;

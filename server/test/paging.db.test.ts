@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { data, seededApp } from './helpers/api.ts';
+
+interface Page<T> {
+  totalCount: number;
+  items: T[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+describe('paging', () => {
+  const ctx = seededApp();
+
+  /** Every page of a list, `size` at a time, following the cursors. */
+  async function walk<T>(query: string, pick: (d: Record<string, any>) => Page<T>, size: number) {
+    const pages: Page<T>[] = [];
+    let after: string | null = null;
+    do {
+      const current: Page<T> = pick(await data(ctx.app, query, { first: size, after }));
+      pages.push(current);
+      after = current.pageInfo.hasNextPage ? current.pageInfo.endCursor : null;
+    } while (after && pages.length < 100);
+    return pages;
+  }
+
+  const ALUMNI = `query($first: Int, $after: String) {
+    alumni(organization: "org:megvii", first: $first, after: $after) {
+      totalCount items { person { id } organization { id } relation start } pageInfo { endCursor hasNextPage }
+    } }`;
+
+  it('walks the alumni of a company two at a time to the same list as one long page', async () => {
+    const [whole] = await walk(ALUMNI, (d) => d.alumni, 200);
+    const pages = await walk(ALUMNI, (d) => d.alumni, 2);
+    expect(whole?.totalCount).toBeGreaterThan(4);
+    expect(whole?.items).toHaveLength(whole?.totalCount ?? 0);
+    expect(pages.flatMap((p) => p.items)).toEqual(whole?.items);
+    expect(pages).toHaveLength(Math.ceil((whole?.totalCount ?? 0) / 2));
+    expect(pages.every((p) => p.totalCount === whole?.totalCount)).toBe(true);
+    expect(pages.at(-1)?.pageInfo.hasNextPage).toBe(false);
+    // Oldest first: starts never go backwards where both are known.
+    const starts = (whole?.items ?? []).flatMap((a: any) => (a.start ? [a.start as string] : []));
+    expect(starts).toEqual([...starts].sort());
+  });
+
+  it('answers an empty page past the end, with no cursor', async () => {
+    const [whole] = await walk(ALUMNI, (d) => d.alumni, 200);
+    const last = whole?.pageInfo.endCursor;
+    const { alumni } = await data(ctx.app, ALUMNI, { first: 5, after: last });
+    expect(alumni).toEqual({
+      totalCount: whole?.totalCount,
+      items: [],
+      pageInfo: { endCursor: null, hasNextPage: false },
+    });
+  });
+
+  it('pages search results without repeating or losing a match', async () => {
+    const SEARCH = `query($first: Int, $after: String) {
+      search(text: "zhang", kinds: [PERSON], first: $first, after: $after) {
+        totalCount items { id } pageInfo { endCursor hasNextPage } } }`;
+    const [whole] = await walk(SEARCH, (d) => d.search, 50);
+    const pages = await walk(SEARCH, (d) => d.search, 4);
+    expect(pages).toHaveLength(2);
+    expect(whole?.totalCount).toBeGreaterThan(4);
+    expect(pages.flatMap((p) => p.items)).toEqual(whole?.items);
+    expect(new Set(whole?.items.map((i: any) => i.id)).size).toBe(whole?.totalCount);
+  });
+
+  it("pages a talent group's people and a person's co-authors by shared papers", async () => {
+    const GROUP = `query($first: Int, $after: String) {
+      talentMap(by: ORGANIZATION, orgKind: COMPANY, first: 1) {
+        items { group { id } count people(first: $first, after: $after) {
+          totalCount items { name } pageInfo { endCursor hasNextPage } } } } }`;
+    const pages = await walk(GROUP, (d) => d.talentMap.items[0].people, 2);
+    const names = pages.flatMap((p) => p.items.map((i: any) => i.name as string));
+    expect(names.length).toBe(pages[0]?.totalCount);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['Jian Sun', 'Xiangyu Zhang']));
+
+    const COAUTHORS = `query($first: Int, $after: String) {
+      coauthors(person: "person:chaopeng-zhang", first: $first, after: $after) {
+        totalCount items { person { id } } pageInfo { endCursor hasNextPage } } }`;
+    const [all] = await walk(COAUTHORS, (d) => d.coauthors, 50);
+    const byFour = await walk(COAUTHORS, (d) => d.coauthors, 4);
+    expect(byFour.map((p) => p.items.length)).toEqual([4, 2]);
+    expect(byFour.flatMap((p) => p.items)).toEqual(all?.items);
+  });
+});
+
+describe('what tells namesakes apart', () => {
+  const ctx = seededApp();
+
+  it("gives a person's latest affiliation, active years and co-author count", async () => {
+    const { search } = await data(
+      ctx.app,
+      `{ search(text: "Chaopeng Zhang", kinds: [PERSON], first: 1) { items { id ... on Person {
+           coauthorCount activeYears { from to } latestAffiliation { organization { id } relation start }
+           affiliations { start end } publications { year } } } } }`,
+    );
+    const [person] = search.items;
+    expect(person.id).toBe('person:chaopeng-zhang');
+    expect(person.coauthorCount).toBe(6);
+    const starts = person.affiliations.flatMap((a: any) => (a.start ? [a.start as string] : []));
+    expect(person.latestAffiliation.start).toBe([...starts].sort().at(-1));
+    const years = [
+      ...person.publications.map((p: any) => p.year as number),
+      ...person.affiliations.flatMap((a: any) =>
+        [a.start, a.end].filter(Boolean).map((d: string) => Number(d.slice(0, 4))),
+      ),
+    ];
+    expect(person.activeYears).toEqual({ from: Math.min(...years), to: Math.max(...years) });
+    expect(person.activeYears.from).toBe(2013);
+  });
+});
