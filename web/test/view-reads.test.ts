@@ -27,9 +27,10 @@ describe('what a view reads besides its graph', () => {
 
   test('the talent map reads the flow or the grouping chosen, never both', () => {
     const flow = viewReads({ ...EMPTY_VIEW, question: { kind: 'talent', by: 'FLOW' } });
-    expect([flow.talentFlow?.key, flow.talentMap]).toEqual(['flow', null]);
+    // The first page: no cursor in the key.
+    expect([flow.talentFlow?.key, flow.talentMap]).toEqual(['flow|', null]);
     const skills = viewReads({ ...EMPTY_VIEW, question: { kind: 'talent', by: 'SKILL' } });
-    expect([skills.talentFlow, skills.talentMap?.key]).toEqual([null, 'talent|SKILL']);
+    expect([skills.talentFlow, skills.talentMap?.key]).toEqual([null, 'talent|SKILL|']);
   });
 
   test('details are read for the selection and each person the question names, once each', () => {
