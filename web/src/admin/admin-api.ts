@@ -22,6 +22,14 @@ export class AdminError extends Error {
   }
 }
 
+/** What a page says when a write fails: a refused token gets its remedy, the rest their own words. */
+export function problemText(error: unknown, fallback: string): string {
+  if (error instanceof AdminError && error.code === 'UNAUTHENTICATED') {
+    return 'The server refused the admin token: enter the one it was started with.';
+  }
+  return error instanceof Error ? error.message : fallback;
+}
+
 interface GraphQLBody<R> {
   data?: R | null;
   errors?: { message: string; extensions?: { code?: string } }[];
