@@ -40,6 +40,7 @@ export interface FactRecord {
   to: string;
   key: string;
   values: Partial<Record<FactProperty, FactValue>>;
+  basis: 'stated' | 'inferred';
   evidence: EvidenceRecord[];
   origin: Origin;
 }

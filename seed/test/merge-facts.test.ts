@@ -4,7 +4,12 @@ import { mergeFacts } from '../src/resolve/merge-facts.ts';
 
 const SOURCE = 'cv.txt';
 
-function fact(values: FactRecord['values'], evidence: [number, string][], key = ''): FactRecord {
+function fact(
+  values: FactRecord['values'],
+  evidence: [number, string][],
+  key = '',
+  basis: FactRecord['basis'] = 'stated',
+): FactRecord {
   const origin = { yaml: undefined as never, at: [] };
   return {
     kind: 'WORKED_AT',
@@ -12,6 +17,7 @@ function fact(values: FactRecord['values'], evidence: [number, string][], key = 
     to: 'org:somewhere',
     key,
     values,
+    basis,
     evidence: evidence.map(([line, quote]) => ({ source: SOURCE, line, quote, origin })),
     origin,
   };
@@ -35,6 +41,13 @@ describe('merging facts', () => {
     expect(merged?.id).toBe('WORKED_AT:person:someone->org:somewhere#');
     expect(merged?.evidence.map((e) => e.line)).toEqual([43, 47, 49, 120, 126]);
     expect(merged?.evidence[1]?.quote).toBe('Research Intern Leader: Q. Example, [email]');
+  });
+
+  it('calls a fact inferred only when no document states it', () => {
+    const implied = fact({}, [[47, 'Research Intern Leader: Q. Example']], '', 'inferred');
+    expect(mergeFacts([implied])[0]?.basis).toBe('inferred');
+    expect(mergeFacts([implied, english])[0]?.basis).toBeUndefined();
+    expect(mergeFacts([english])[0]?.basis).toBeUndefined();
   });
 
   it('keeps the first value and records every claim with the quotes that state it', () => {

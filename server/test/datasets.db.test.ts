@@ -43,6 +43,30 @@ describe('datasets and provenance in the API', () => {
       expect(e).toEqual({ dataset: 'seed', locator: `line ${e.line}`, line: expect.any(Number) });
   });
 
+  it('marks what the seed documents imply but do not say: a mentor works where the mentoring happened', async () => {
+    const { entity } = await data(
+      ctx.app,
+      `{ entity(id: "person:qiong-cao") { ... on Person { affiliations { relation organization { id } inferred evidence { quote } } } } }`,
+    );
+    const youtu = entity.affiliations.filter((a: any) => a.organization.id === 'org:tencent-youtu-lab');
+    expect(youtu).toHaveLength(1);
+    expect(youtu[0]).toMatchObject({ relation: 'WORKED_AT', inferred: true });
+    expect(youtu[0].evidence.map((e: { quote: string }) => e.quote)).toContain('Research Intern Leader: Qiong Cao');
+    const stated = entity.affiliations.filter((a: any) => a.organization.id === 'org:oxford-visual-geometry-group');
+    expect(stated).toMatchObject([{ inferred: false }]);
+
+    const rows = await ctx.driver.executeQuery(
+      `MATCH (p:Person)-[r:WORKED_AT {basis: 'inferred'}]->(o:Organization) RETURN p.id + ' ' + o.id AS pair ORDER BY pair`,
+    );
+    expect(rows.records.map((r) => r.get('pair'))).toEqual([
+      'person:allen-yang org:fhl-vive-center',
+      'person:john-galeotti org:cmu-robotics-institute',
+      'person:kaiming-he org:microsoft-research-asia',
+      'person:long-quan org:hkust-cse',
+      'person:qiong-cao org:tencent-youtu-lab',
+    ]);
+  });
+
   it('shows an import: its identifiers, its datasets, and evidence located without lines', async () => {
     await importFiles(ctx.driver, [OPENALEX_WORK], { dataset: 'state-of-oa' });
     const { search, datasets } = await data(

@@ -84,7 +84,7 @@ function readSourceFile(yaml: YamlFile, sourcesDir: string, records: SeedRecords
     if (!relationKindOf(item, yaml, at, problems)) continue;
     const fact = parseWith(FACT_SCHEMA, item, yaml, at, problems);
     if (!fact) continue;
-    const { kind, from, to, key, evidence, ...rest } = fact;
+    const { kind, from, to, key, basis, evidence, ...rest } = fact;
     const values: FactRecord['values'] = {};
     for (const property of FACT_PROPERTIES) {
       const value = rest[property];
@@ -96,6 +96,7 @@ function readSourceFile(yaml: YamlFile, sourcesDir: string, records: SeedRecords
       to,
       key: key ?? '',
       values,
+      basis: basis ?? 'stated',
       evidence: evidence.map((entry, i) => ({
         source: file.source,
         line: entry.line,

@@ -108,6 +108,8 @@ export const FACT_SCHEMA = z.strictObject({
   position: positiveInt.optional(),
   week: positiveInt.optional(),
   note: text.optional(),
+  // `inferred`: the document does not say it but it follows unambiguously from what it says.
+  basis: z.enum(['stated', 'inferred']).optional(),
   evidence: z.array(EVIDENCE_SCHEMA).min(1, 'needs at least one {line, quote}'),
 });
 export type FactInput = z.output<typeof FACT_SCHEMA>;

@@ -72,5 +72,16 @@ function mergeGroup(id: string, group: FactRecord[]): SeedRelationship {
     seen.add(key);
     return true;
   });
-  return { id, kind: first.kind, from: first.from, to: first.to, values, evidence, conflicts };
+  // One document stating what another only implies makes the fact stated.
+  const inferred = group.every((fact) => fact.basis === 'inferred');
+  return {
+    id,
+    kind: first.kind,
+    from: first.from,
+    to: first.to,
+    values,
+    evidence,
+    conflicts,
+    ...(inferred ? { basis: 'inferred' as const } : {}),
+  };
 }
