@@ -155,13 +155,10 @@ describe('neighbourhoods and paths', () => {
       relations: ['STUDIED_AT', 'WORKED_AT', 'PART_OF', 'AUTHORED'],
       first: 1,
     });
-    expect(ids(path?.nodes ?? [])).toEqual(
-      expect.arrayContaining([
-        'org:beihang-university',
-        'person:chaopeng-zhang',
-        'pub:non-local-recurrent-neural-memory',
-      ]),
-    );
+    const nodes = ids(path?.nodes ?? []);
+    expect(nodes).toEqual(expect.arrayContaining(['org:beihang-university', 'person:chaopeng-zhang']));
+    // Chaopeng Zhang reaches Qiong Cao through their paper or through the lab where she led his internship.
+    expect(['pub:non-local-recurrent-neural-memory', 'org:tencent-youtu-lab']).toContain(nodes.at(-2));
   });
 
   it('finds no path between Tao Zhang and Chaopeng Zhang over affiliations, mentorship or authorship', async () => {

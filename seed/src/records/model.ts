@@ -29,8 +29,16 @@ export interface Identifiers {
   openalex?: string;
   /** `Q42`. */
   wikidata?: string;
-  /** A DBLP person name with its homonym number (`Wei Wang 0001`) or a DBLP record key (`conf/iccv/HeGDG17`). */
+  /**
+   * A DBLP person id (`95/7448-1`, as dblp.org/pid/… and Wikidata give it) or a DBLP record key
+   * (`conf/iccv/HeGDG17`).
+   */
   dblp?: string;
+  /**
+   * A DBLP person name with its homonym number (`Wei Wang 0001`): unique in DBLP, and all a
+   * publication's author line gives when it carries no id.
+   */
+  dblpName?: string;
   /** `https://ror.org/02v51f717` becomes `02v51f717`. */
   ror?: string;
   /** Lower case, without `https://doi.org/`: `10.1109/iccv.2017.322`. */

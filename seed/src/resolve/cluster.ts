@@ -5,7 +5,7 @@ import { personNameKey, thingNameKey } from './identity.ts';
 
 /** Which identifiers make two records of a kind one entity. */
 const STRONG_IDS: Partial<Record<EntityKind, (keyof Identifiers)[]>> = {
-  PERSON: ['orcid', 'openalex', 'wikidata', 'dblp', 'scopus', 'isni'],
+  PERSON: ['orcid', 'openalex', 'wikidata', 'dblp', 'dblpName', 'scopus', 'isni'],
   ORGANIZATION: ['ror', 'openalex', 'wikidata', 'isni'],
   PUBLICATION: ['doi', 'openalex', 'wikidata', 'dblp'],
   VENUE: ['openalex', 'wikidata'],

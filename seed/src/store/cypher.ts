@@ -38,6 +38,7 @@ export const LOOKUP_PROPERTIES = [
   'openalex',
   'wikidata',
   'dblp',
+  'dblpName',
   'ror',
   'doi',
   'scopus',

@@ -36,7 +36,7 @@ const publication = (records: ImportRecord[], key: string) =>
   entities(records).find((e) => e.kind === 'PUBLICATION' && e.ids?.dblp === key);
 
 /** The authors of a publication in order, as the entity names their AUTHORED relations point from. */
-function authorsOf(records: ImportRecord[], key: string): { name: string; dblp?: string; orcid?: string }[] {
+function authorsOf(records: ImportRecord[], key: string): { name: string; dblpName?: string; orcid?: string }[] {
   const pub = publication(records, key);
   expect(pub).toBeDefined();
   const people = entities(records).filter((e) => e.kind === 'PERSON' && e.evidence.locator === key);
@@ -45,7 +45,7 @@ function authorsOf(records: ImportRecord[], key: string): { name: string; dblp?:
     .sort((a, b) => Number(a.values?.position) - Number(b.values?.position))
     .map((r) => {
       const person = people.find((p) => p.ref === r.from && p.evidence.snippet === r.evidence.snippet);
-      return { name: person?.name ?? '?', dblp: person?.ids?.dblp, orcid: person?.ids?.orcid };
+      return { name: person?.name ?? '?', dblpName: person?.ids?.dblpName, orcid: person?.ids?.orcid };
     });
 }
 
@@ -112,7 +112,7 @@ describe('dblp.xml excerpt (ISO-8859-1, DTD entities)', async () => {
   it('keeps the homonym number in ids.dblp and out of the name', () => {
     const schmitt = authorsOf(records, 'series/cogtech/RistABGKKR004');
     expect(schmitt).toHaveLength(8);
-    expect(schmitt[7]).toEqual({ name: 'Markus Schmitt', dblp: 'Markus Schmitt 0002', orcid: undefined });
+    expect(schmitt[7]).toEqual({ name: 'Markus Schmitt', dblpName: 'Markus Schmitt 0002', orcid: undefined });
   });
 
   it('gives editors a person each but no AUTHORED, and a book with editors only no authors', () => {
@@ -139,10 +139,10 @@ describe('dump records with CRLF line endings and a DOCTYPE', async () => {
   it('takes ORCID iDs from the author elements', () => {
     const authors = authorsOf(records, 'persons/CasperGGGHLR12');
     expect(authors).toHaveLength(7);
-    expect(authors[0]).toEqual({ name: 'Markus Casper', dblp: 'Markus Casper', orcid: '0000-0002-1163-8988' });
+    expect(authors[0]).toEqual({ name: 'Markus Casper', dblpName: 'Markus Casper', orcid: '0000-0002-1163-8988' });
     expect(authors[4]).toEqual({
       name: 'Günther Heinemann',
-      dblp: 'Günther Heinemann',
+      dblpName: 'Günther Heinemann',
       orcid: '0000-0002-4831-9016',
     });
     expect(publication(records, 'persons/CasperGGGHLR12')?.ids?.doi).toBe('10.5194/hess-16-409-2012');
@@ -161,8 +161,8 @@ describe('dump records with CRLF line endings and a DOCTYPE', async () => {
   it('reuses one ref for one DBLP person name across records', () => {
     const spectre = authorsOf(records, 'tr/meltdown/s18');
     const meltdown = authorsOf(records, 'tr/meltdown/m18');
-    expect(spectre[8]).toMatchObject({ name: 'Michael Schwarz', dblp: 'Michael Schwarz 0001' });
-    expect(meltdown[1]).toMatchObject({ name: 'Michael Schwarz', dblp: 'Michael Schwarz 0001' });
+    expect(spectre[8]).toMatchObject({ name: 'Michael Schwarz', dblpName: 'Michael Schwarz 0001' });
+    expect(meltdown[1]).toMatchObject({ name: 'Michael Schwarz', dblpName: 'Michael Schwarz 0001' });
     const refs = new Set(
       relations(records)
         .filter((r) => r.kind === 'AUTHORED' && r.evidence.snippet === '<author>Michael Schwarz 0001</author>')
@@ -186,7 +186,7 @@ describe('a per-person page (<dblpperson>)', async () => {
     const names = new Set(
       entities(records)
         .filter((e) => e.kind === 'PERSON')
-        .map((e) => e.ids?.dblp),
+        .map((e) => e.ids?.dblpName),
     );
     expect([...names].sort()).toEqual([
       'Colin Doutre',
@@ -198,8 +198,18 @@ describe('a per-person page (<dblpperson>)', async () => {
     ]);
   });
 
+  it('gives every author the pid the page names, one per DBLP person', () => {
+    const people = entities(records).filter((e) => e.kind === 'PERSON');
+    expect(people.every((e) => /^\d+\/\d+(-\d+)?$/.test(e.ids?.dblp ?? ''))).toBe(true);
+    const pids = new Map(people.map((e) => [e.ids?.dblpName, e.ids?.dblp]));
+    expect(pids.get('Lino Coria-Mendoza')).toBe('32/5783');
+    expect(pids.get('Lino E. Coria')).toBe('161/3963');
+    expect(new Set(pids.values()).size).toBe(pids.size);
+  });
+
   it('makes the subject one person with its affiliation', () => {
-    const subject = entities(records).filter((e) => e.ids?.dblp === 'Di Xu 0001');
+    const subject = entities(records).filter((e) => e.ids?.dblpName === 'Di Xu 0001');
+    expect(new Set(subject.map((e) => e.ids?.dblp))).toEqual(new Set(['95/7448-1']));
     expect(new Set(subject.map((e) => e.ref)).size).toBe(1);
     expect(subject).toHaveLength(9);
     expect(subject[0]).toMatchObject({ name: 'Di Xu', evidence: { locator: 'homepages/95/7448-1', line: 3 } });
@@ -233,12 +243,12 @@ describe('person records (www homepages/…)', async () => {
     expect(people).toEqual([
       expect.objectContaining({
         name: 'Oded Goldreich',
-        ids: { dblp: 'Oded Goldreich' },
+        ids: { dblp: 'g/OdedGoldreich', dblpName: 'Oded Goldreich' },
         homepage: 'http://www.wisdom.weizmann.ac.il/~oded/',
       }),
       expect.objectContaining({
         name: 'José A. Gámez',
-        ids: { dblp: 'José A. Gámez 0001', orcid: '0000-0003-1188-1117' },
+        ids: { dblp: '54/4230', dblpName: 'José A. Gámez 0001', orcid: '0000-0003-1188-1117' },
         aliases: ['José Antonio Gámez'],
       }),
     ]);
@@ -261,7 +271,7 @@ describe('quirks the real files lack (hand-written)', async () => {
     );
     expect(authorsOf(records, 'journals/example/MullerE24')[0]).toMatchObject({
       name: 'Ada Müller',
-      dblp: 'Ada Müller 0001',
+      dblpName: 'Ada Müller 0001',
     });
   });
 
@@ -292,10 +302,10 @@ describe('quirks the real files lack (hand-written)', async () => {
   it('keeps homonyms apart, gives a disambiguation profile no identity, follows aliases', () => {
     const authors = authorsOf(records, 'conf/example/ExampleEE24');
     expect(authors).toEqual([
-      { name: 'Wei Example', dblp: undefined, orcid: undefined },
-      { name: 'Wei Example', dblp: 'Wei Example 0001', orcid: undefined },
-      { name: 'Wei Example', dblp: 'Wei Example 0002', orcid: undefined },
-      { name: 'F. Example', dblp: 'Finn Example 0001', orcid: undefined },
+      { name: 'Wei Example', dblpName: undefined, orcid: undefined },
+      { name: 'Wei Example', dblpName: 'Wei Example 0001', orcid: undefined },
+      { name: 'Wei Example', dblpName: 'Wei Example 0002', orcid: undefined },
+      { name: 'F. Example', dblpName: 'Finn Example 0001', orcid: undefined },
     ]);
     const authored = relations(records).filter((r) => r.kind === 'AUTHORED' && r.evidence.line === 41);
     expect(new Set(authored.map((r) => r.from)).size).toBe(4);

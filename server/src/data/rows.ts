@@ -33,6 +33,7 @@ const IDENTIFIER_PROPERTIES: Readonly<Record<IdentifierScheme, string>> = {
   OPENALEX: 'openalex',
   WIKIDATA: 'wikidata',
   DBLP: 'dblp',
+  DBLP_NAME: 'dblpName',
   ROR: 'ror',
   DOI: 'doi',
   SCOPUS: 'scopus',

@@ -217,7 +217,10 @@ export type Identifier = {
 };
 
 export type IdentifierScheme =
+  /** A DBLP person id (pid) or record key. */
   | 'DBLP'
+  /** A DBLP person name with its homonym number (Wei Wang 0001). */
+  | 'DBLP_NAME'
   | 'DOI'
   | 'ISNI'
   | 'OPENALEX'

@@ -102,7 +102,7 @@ function pubKind(record: RawRecord): string | undefined {
   return undefined;
 }
 
-/** One `<author>` or `<editor>`: the DBLP name with its homonym number is the identity. */
+/** One `<author>` or `<editor>`: the DBLP name with its homonym number, and the pid when given, are the identity. */
 function personOccurrence(
   field: RawField,
   ownRef: string,
@@ -114,7 +114,12 @@ function personOccurrence(
   const ids: Identifiers = {};
   const ambiguous = context.ambiguous.has(written);
   const dblpName = context.aliasOf.get(written) ?? written;
-  if (!ambiguous) ids.dblp = dblpName;
+  if (!ambiguous) {
+    ids.dblpName = dblpName;
+    // Person pages give each author's pid; the dump does not. A disambiguation page's pid is no one's.
+    const pid = field.attributes.pid?.trim();
+    if (pid) ids.dblp = pid;
+  }
   const orcid = orcidOf(field.attributes.orcid);
   if (orcid) ids.orcid = orcid;
   const ref = ambiguous ? ownRef : personRef(dblpName);
@@ -145,7 +150,9 @@ function person(record: RawRecord, key: string, context: MapContext): ImportReco
   const urls = record.fields.filter((field) => field.name === 'url').map((field) => clean(field.text));
   const { ids: linked, homepage } = personLinks(urls);
   const orcid = names.map((field) => orcidOf(field.attributes.orcid)).find(Boolean) ?? linked.orcid;
-  const ids: Identifiers = { ...linked, dblp: dblpName, ...(orcid ? { orcid } : {}) };
+  // The key names the person's pid: `homepages/95/7448-1` is https://dblp.org/pid/95/7448-1.
+  const pid = key.slice('homepages/'.length);
+  const ids: Identifiers = { ...linked, dblp: pid, dblpName, ...(orcid ? { orcid } : {}) };
   const aliases = [...new Set(others.map((field) => withoutHomonymNumber(clean(field.text))))].filter(
     (alias) => alias !== name,
   );

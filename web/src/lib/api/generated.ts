@@ -28,7 +28,10 @@ export type EntityKind =
   | 'VENUE';
 
 export type IdentifierScheme =
+  /** A DBLP person id (pid) or record key. */
   | 'DBLP'
+  /** A DBLP person name with its homonym number (Wei Wang 0001). */
+  | 'DBLP_NAME'
   | 'DOI'
   | 'ISNI'
   | 'OPENALEX'
