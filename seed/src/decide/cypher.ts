@@ -1,5 +1,6 @@
 import { perKind, RELATION_KINDS, RELATIONSHIP_TYPE } from '../kinds.ts';
 import { LOOKUP_PROPERTIES } from '../store/cypher.ts';
+import { EVIDENCE_LISTS } from '../write/cypher.ts';
 
 /**
  * The statements behind decisions on possible duplicates. A decision is kept on its own node,
@@ -37,21 +38,40 @@ WITH d
 OPTIONAL MATCH (p:PossibleDuplicate {pair: $pair})
 DELETE p`;
 
-/** The gone entity's relationships, recreated on the kept one with the same properties (ids and evidence included). */
+/**
+ * One of the gone entity's relationships (`r`, to or from `other`) joins the kept entity's own
+ * statement of the same fact (same type, other end and key) when there is one: its datasets and
+ * evidence are added there, and it counts as stated if either was. Otherwise it is recreated on
+ * the kept entity with the same properties, id and evidence included.
+ */
+const foldOrMove = (type: string, outgoing: boolean) => {
+  const [gonePattern, keptPattern, create] = outgoing
+    ? [`(gone)-[r:${type}]->(other)`, `(kept)-[s:${type}]->(other)`, `(kept)-[moved:${type}]->(other)`]
+    : [`(other)-[r:${type}]->(gone)`, `(other)-[s:${type}]->(kept)`, `(other)-[moved:${type}]->(kept)`];
+  return `
+  MATCH ${gonePattern} WHERE other <> kept
+  WITH kept, other, r, COLLECT {
+    MATCH ${keptPattern} WHERE s.id ENDS WITH '#' + last(split(r.id, '#'))
+    RETURN s LIMIT 1
+  } AS same
+  FOREACH (_ IN CASE WHEN size(same) = 0 THEN [1] ELSE [] END |
+    CREATE ${create} SET moved = properties(r))
+  FOREACH (s IN same |
+    SET s.datasets = coalesce(s.datasets, []) + [d IN coalesce(r.datasets, []) WHERE NOT d IN coalesce(s.datasets, [])],
+        s.basis = CASE WHEN s.basis = 'inferred' AND r.basis = 'inferred' THEN 'inferred' END,
+        ${EVIDENCE_LISTS.map((list) => `s.${list} = coalesce(s.${list}, []) + coalesce(r.${list}, [])`).join(',\n        ')})
+  RETURN [x IN same | {from: r.id, to: x.id, datasets: coalesce(r.datasets, [])}] AS folded`;
+};
+
+/** The gone entity's relationships, moved onto the kept one; a row for each that joined one the kept entity had. */
 const moveRelationships = (type: string) => `
 MATCH (kept:Entity {id: $kept})
 MATCH (gone:Entity {id: $gone})
-CALL (kept, gone) {
-  MATCH (gone)-[r:${type}]->(other) WHERE other <> kept
-  CREATE (kept)-[moved:${type}]->(other) SET moved = properties(r)
-  RETURN count(*) AS outgoing
+CALL (kept, gone) {${foldOrMove(type, true)}
+UNION ALL${foldOrMove(type, false)}
 }
-CALL (kept, gone) {
-  MATCH (other)-[r:${type}]->(gone) WHERE other <> kept
-  CREATE (other)-[moved:${type}]->(kept) SET moved = properties(r)
-  RETURN count(*) AS incoming
-}
-RETURN outgoing + incoming AS moved`;
+WITH folded WHERE size(folded) > 0
+RETURN folded[0] AS fold`;
 
 export const MOVE_RELATIONSHIPS = perKind(RELATION_KINDS, (kind) => moveRelationships(RELATIONSHIP_TYPE[kind]));
 
@@ -72,6 +92,16 @@ SET kept.aliases = reduce(out = [], n IN names | CASE WHEN n IN out THEN out ELS
     ${IDENTIFIERS.map((p) => `kept.${p} = coalesce(kept.${p}, gone.${p})`).join(',\n    ')},
     kept.datasets = coalesce(kept.datasets, []) + [d IN coalesce(gone.datasets, []) WHERE NOT d IN coalesce(kept.datasets, [])]
 DETACH DELETE gone`;
+
+/**
+ * The datasets that stated a folded relationship now list the one it joined, so removing such a
+ * dataset still takes its evidence back.
+ */
+export const REPOINT_FOLDED_RELATIONSHIPS = `
+UNWIND $folds AS fold
+MATCH (c:DatasetChunk)
+WHERE c.dataset IN fold.datasets AND fold.from IN c.relationshipKeys
+SET c.relationshipKeys = [k IN c.relationshipKeys WHERE k <> fold.from AND k <> fold.to] + fold.to`;
 
 /** Datasets that listed the gone entity now list the kept one, so re-import and removal stay exact. */
 export const REPOINT_DATASET_CHUNKS = `

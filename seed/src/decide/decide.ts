@@ -9,7 +9,9 @@ import {
   RECORD_DECISION,
   REPOINT_DATASET_CHUNKS,
   REPOINT_FLAGS,
+  REPOINT_FOLDED_RELATIONSHIPS,
 } from './cypher.ts';
+import { relationshipKey } from '../write/write-dataset.ts';
 
 /** `same`: one entity, merged; `different`: two, never merged or flagged again. */
 export type DuplicateDecision = 'same' | 'different';
@@ -56,8 +58,9 @@ const count = (value: unknown) => (neo4j.isInt(value) ? value.toNumber() : Numbe
 /**
  * Records a decision and, for `same`, merges the two entities, all in the caller's transaction.
  * The merge keeps the entity more datasets assert (then the one with more relationships, then
- * the smaller id); the other's relationships, with their evidence and ids, move onto it, its
- * names become aliases and its identifiers fill the schemes the kept one lacks. Undefined when
+ * the smaller id); the other's relationships, with their evidence and ids, move onto it (a fact
+ * both stated becomes one relationship with the evidence of both), its names become aliases and
+ * its identifiers fill the schemes the kept one lacks. Undefined when
  * either entity is not in the graph, or they are of different kinds.
  */
 export async function applyDecision(
@@ -88,7 +91,14 @@ export async function applyDecision(
     datasets: decision.datasets ?? [],
   });
   if (decision.decision === 'different') return { pair, decision: 'different', kept: decision.a };
-  for (const kind of RELATION_KINDS) await tx.run(MOVE_RELATIONSHIPS[kind], { kept, gone });
+  const folds: { from: string; to: string; datasets: string[] }[] = [];
+  for (const kind of RELATION_KINDS) {
+    for (const record of (await tx.run(MOVE_RELATIONSHIPS[kind], { kept, gone })).records) {
+      const fold = record.get('fold') as { from: string; to: string; datasets: string[] };
+      folds.push({ ...fold, from: relationshipKey(kind, fold.from), to: relationshipKey(kind, fold.to) });
+    }
+  }
+  if (folds.length > 0) await tx.run(REPOINT_FOLDED_RELATIONSHIPS, { folds });
   await tx.run(ABSORB_ENTITY, { kept, gone });
   for (const dataset of goneDatasets) await tx.run(REPOINT_DATASET_CHUNKS, { dataset, kept, gone });
   await tx.run(REPOINT_FLAGS, { kept, gone });
