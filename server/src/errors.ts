@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { maskError as maskUnexpected, type MaskError } from 'graphql-yoga';
+import { RankingPendingError } from './data/ranking-cache.ts';
 import { DatabaseUnavailableError, QueryTimeoutError } from './neo4j/errors.ts';
 import { withoutPersonalData } from './privacy.ts';
 
@@ -19,6 +20,7 @@ export function createErrorMasker(log: (message: string) => void): MaskError {
       log(`Query timed out after ${cause.timeoutMs} ms at ${where(error)}`);
       return withCode(error, cause.message, 'QUERY_TIMEOUT');
     }
+    if (cause instanceof RankingPendingError) return withCode(error, cause.message, 'RANKING_PENDING');
     // The client's own mistakes (bad arguments, invalid queries), located where they happened.
     if (isGraphQLError(cause)) return error as GraphQLError;
     log(withoutPersonalData(`Internal error at ${where(error)}: ${describe(cause)}`));
