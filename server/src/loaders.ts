@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Affiliation } from './generated/resolvers.ts';
 import { entitiesById } from './data/entities.ts';
 import { structureOf, type Structure } from './data/organizations.ts';
-import { affiliationsOf, facetsOf, mentorshipOf, publicationsOf, type Facets, type Mentorship } from './data/people.ts';
+import { affiliationsOf, facetsOf, mentorshipOf, type Facets, type Mentorship } from './data/people.ts';
 import { personSummariesOf, type PersonSummary } from './data/person-summary.ts';
 import { publicationDetailsOf, type PublicationDetails } from './data/publications.ts';
 import type { EntityRow } from './data/rows.ts';
@@ -86,7 +86,6 @@ export function createLoaders(read: ReadContext) {
     variant,
     entity: batch<EntityRow | null>(entitiesById),
     affiliations: batch<Affiliation[]>(affiliationsOf),
-    publications: batch<EntityRow[]>(publicationsOf),
     mentorship: batch<Mentorship>(mentorshipOf),
     facets: batch<Facets>(facetsOf),
     personSummary: batch<PersonSummary>(personSummariesOf),

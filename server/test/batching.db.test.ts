@@ -23,7 +23,7 @@ const PEOPLE = `query($first: Int) {
     id
     ... on Person {
       affiliations { organization { id } }
-      publications { id authors { id } venue { id } }
+      publications { items { id authors { id } venue { id } } }
       mentors { id } mentees { id }
       coauthors { items { person { id } count } }
       skills { id } topics { id }

@@ -74,7 +74,7 @@ describe('datasets and provenance in the API', () => {
       `{ datasets { name format relationshipCount }
          search(text: "Heather Piwowar", kinds: [PERSON]) { items {
            id datasets identifiers { scheme value }
-           ... on Person { publications { id authors { id } } }
+           ... on Person { publications { items { id authors { id } } } }
          } } }`,
     );
     expect(datasets[0]).toMatchObject({ name: 'state-of-oa', format: 'openalex' });
@@ -86,7 +86,7 @@ describe('datasets and provenance in the API', () => {
         { scheme: 'OPENALEX', value: 'A5048491430' },
       ]),
     );
-    expect(piwowar.publications[0].authors).toHaveLength(9);
+    expect(piwowar.publications.items[0].authors).toHaveLength(9);
     const { neighborhood } = await data(
       ctx.app,
       `{ neighborhood(id: "${piwowar.id}", relations: [AUTHORED]) { edges { evidence { dataset source locator line } } } }`,

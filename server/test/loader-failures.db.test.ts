@@ -23,7 +23,7 @@ function goingAwayAfter(live: Driver, dead: Driver, cypher: string): Driver {
 const DETAIL = `query($id: ID!, $authors: Boolean!) {
   entity(id: $id) {
     id
-    ... on Person { publications { id venue { id } authors @include(if: $authors) { id } } }
+    ... on Person { publications { items { id venue { id } authors @include(if: $authors) { id } } } }
   }
 }`;
 
@@ -82,8 +82,8 @@ describe('a failed batch is one error', () => {
     expect(errors).toHaveLength(1);
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'DATABASE_UNAVAILABLE' } });
     // Venues can be null: the author and the publications are there, every venue is null.
-    expect(data?.entity?.publications).toHaveLength(PUBLICATIONS);
-    expect(data?.entity?.publications.every((p: { venue: unknown }) => p.venue === null)).toBe(true);
+    expect(data?.entity?.publications.items).toHaveLength(PUBLICATIONS);
+    expect(data?.entity?.publications.items.every((p: { venue: unknown }) => p.venue === null)).toBe(true);
   });
 
   it('reports one error for several fields of one batch when Neo4j is down from the start', async () => {

@@ -41,6 +41,23 @@ describe('paging', () => {
     expect(starts).toEqual([...starts].sort());
   });
 
+  it("walks the most prolific person's publications one at a time, newest first", async () => {
+    const [top] = (
+      await ctx.driver.executeQuery(
+        'MATCH (p:Person)-[:AUTHORED]->(pub:Publication) RETURN p.id AS id, count(pub) AS n ORDER BY n DESC, id LIMIT 1',
+      )
+    ).records.map((r) => r.get('id') as string);
+    const query = `query($first: Int, $after: String) { entity(id: "${top}") { ... on Person {
+      publications(first: $first, after: $after) { totalCount items { id year } pageInfo { endCursor hasNextPage } } } } }`;
+    const [whole] = await walk(query, (d) => d.entity.publications, 200);
+    const pages = await walk(query, (d) => d.entity.publications, 1);
+    expect(whole?.totalCount).toBeGreaterThan(2);
+    expect(pages).toHaveLength(whole?.totalCount ?? 0);
+    expect(pages.flatMap((p) => p.items)).toEqual(whole?.items);
+    const years = (whole?.items ?? []).map((p: any) => p.year ?? 0);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
   it('answers an empty page past the end, with no cursor', async () => {
     const [whole] = await walk(ALUMNI, (d) => d.alumni, 200);
     const last = whole?.pageInfo.endCursor;
@@ -93,7 +110,7 @@ describe('what tells namesakes apart', () => {
       ctx.app,
       `{ search(text: "Chaopeng Zhang", kinds: [PERSON], first: 1) { items { id ... on Person {
            coauthorCount activeYears { from to } latestAffiliation { organization { id } relation start }
-           affiliations { start end } publications { year } } } } }`,
+           affiliations { start end } publications { items { year } } } } } }`,
     );
     const [person] = search.items;
     expect(person.id).toBe('person:chaopeng-zhang');
@@ -101,7 +118,7 @@ describe('what tells namesakes apart', () => {
     const starts = person.affiliations.flatMap((a: any) => (a.start ? [a.start as string] : []));
     expect(person.latestAffiliation.start).toBe([...starts].sort().at(-1));
     const years = [
-      ...person.publications.map((p: any) => p.year as number),
+      ...person.publications.items.map((p: any) => p.year as number),
       ...person.affiliations.flatMap((a: any) =>
         [a.start, a.end].filter(Boolean).map((d: string) => Number(d.slice(0, 4))),
       ),

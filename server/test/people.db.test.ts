@@ -53,7 +53,7 @@ describe('people, their papers and their mentors', () => {
            ... on Person {
              partial
              affiliations { relation organization { id } start end evidence { source line quote } }
-             publications { id year }
+             publications { totalCount items { id year } }
              mentors { id } mentees { id }
              coauthors(first: 4) { totalCount items { person { id } } pageInfo { hasNextPage } }
              skills { id kind } awards { id kind } } } }`,
@@ -78,7 +78,7 @@ describe('people, their papers and their mentors', () => {
       (a: { organization: { id: string } }) => a.organization.id === 'org:google-brain',
     );
     expect(google).toMatchObject({ relation: 'WORKED_AT', start: '2019-05', end: null });
-    expect(ids(entity.publications)).toEqual(['pub:non-local-recurrent-neural-memory']);
+    expect(ids(entity.publications.items)).toEqual(['pub:non-local-recurrent-neural-memory']);
     expect(ids(entity.mentors)).toContain('person:qiong-cao');
     expect(entity.coauthors).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
     expect(entity.coauthors.items).toHaveLength(4);

@@ -112,7 +112,7 @@ const OPERATIONS: Record<string, string> = {
       items {
         ... on Person {
           affiliations { role } mentors { id } mentees { id } coauthors { items { count } } skills { id }
-          publications { venue { id } authors { id } }
+          publications { items { venue { id } authors { id } } }
           coauthorCount activeYears { from } latestAffiliation { role }
         }
       }

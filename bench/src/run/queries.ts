@@ -25,7 +25,7 @@ export const ENTITY = `query EntityDetail($id: ID!) {
     ... on Person {
       headline homepage partial
       affiliations { ${AFFILIATION} }
-      publications { id name year award venue { ${NODE} } authors { ${NODE} } }
+      publications { ${PAGE} items { id name year award venue { ${NODE} } authors { ${NODE} } } }
       mentors { id kind name nameZh } mentees { id kind name nameZh }
       skills { ${NODE} } topics { ${NODE} } awards { ${NODE} } projects { ${NODE} }
     }

@@ -19,14 +19,20 @@ WHERE p:Person
 RETURN id, ${AFFILIATION} AS affiliation`,
 );
 
+// A prolific author has thousands of publications, each with its authors: a page at a time.
 const PUBLICATIONS = statement(
   'people.PUBLICATIONS',
   `
 UNWIND $ids AS id
-MATCH (p:Entity {id: id})-[:AUTHORED]->(pub:Publication)
-WHERE p:Person
-RETURN id, ${entityProjection('pub')} AS publication
-ORDER BY pub.year DESC, pub.name`,
+MATCH (p:Entity {id: id}) WHERE p:Person
+CALL {
+  WITH p
+  MATCH (p)-[:AUTHORED]->(pub:Publication)
+  WITH pub ORDER BY pub.year DESC, pub.name, pub.id
+  RETURN collect(pub) AS newestFirst
+}
+RETURN id, size(newestFirst) AS totalCount,
+       [pub IN newestFirst[$offset..$offset + $first] | ${entityProjection('pub')}] AS items`,
 );
 
 const MENTORSHIP = statement(
@@ -91,12 +97,17 @@ export async function affiliationsOf(ctx: ReadContext, ids: readonly string[]): 
   return groups.map((group) => group.sort(byPeriod));
 }
 
-export async function publicationsOf(ctx: ReadContext, ids: readonly string[]): Promise<EntityRow[][]> {
-  const rows = await readRows<{ id: string; publication: StoredEntity }>(ctx, PUBLICATIONS, { ids });
-  return groupById(
+export async function publicationsOf(
+  ctx: ReadContext,
+  ids: readonly string[],
+  request: PageRequest,
+): Promise<Counted<EntityRow>[]> {
+  const rows = await readRows<{ id: string; totalCount: number; items: StoredEntity[] }>(ctx, PUBLICATIONS, {
     ids,
-    rows.map(({ id, publication }) => ({ id, value: toEntity(publication) })),
-  );
+    ...request,
+  });
+  const byId = new Map(rows.map(({ id, totalCount, items }) => [id, { totalCount, items: items.map(toEntity) }]));
+  return ids.map((id) => byId.get(id) ?? { totalCount: 0, items: [] });
 }
 
 export interface Mentorship {

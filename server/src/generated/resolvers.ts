@@ -468,13 +468,20 @@ export type Person = Entity & {
   /** True when the sources give only part of the name (initials, a handle). */
   partial: Scalars['Boolean']['output'];
   projects: Array<Node>;
-  publications: Array<Publication>;
+  /** Newest first. `first` at most 200. */
+  publications: PublicationPage;
   skills: Array<Node>;
   topics: Array<Node>;
 };
 
 
 export type PersonCoauthorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonPublicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -518,6 +525,13 @@ export type Publication = Entity & {
   pubKind?: Maybe<Scalars['String']['output']>;
   venue?: Maybe<Node>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PublicationPage = {
+  __typename?: 'PublicationPage';
+  items: Array<Publication>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -899,6 +913,7 @@ export type ResolversTypes = {
   PossibleDuplicate: ResolverTypeWrapper<Omit<PossibleDuplicate, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
   PossibleDuplicatePage: ResolverTypeWrapper<Omit<PossibleDuplicatePage, 'items'> & { items: Array<ResolversTypes['PossibleDuplicate']> }>;
   Publication: ResolverTypeWrapper<EntityRow>;
+  PublicationPage: ResolverTypeWrapper<Omit<PublicationPage, 'items'> & { items: Array<ResolversTypes['Publication']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationKind: RelationKind;
   RemovedDataset: ResolverTypeWrapper<RemovedDataset>;
@@ -956,6 +971,7 @@ export type ResolversParentTypes = {
   PossibleDuplicate: Omit<PossibleDuplicate, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
   PossibleDuplicatePage: Omit<PossibleDuplicatePage, 'items'> & { items: Array<ResolversParentTypes['PossibleDuplicate']> };
   Publication: EntityRow;
+  PublicationPage: Omit<PublicationPage, 'items'> & { items: Array<ResolversParentTypes['Publication']> };
   Query: Record<PropertyKey, never>;
   RemovedDataset: RemovedDataset;
   SearchPage: Omit<SearchPage, 'items'> & { items: Array<ResolversParentTypes['Entity']> };
@@ -1226,7 +1242,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  publications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  publications?: Resolver<ResolversTypes['PublicationPage'], ParentType, ContextType, RequireFields<PersonPublicationsArgs, 'first'>>;
   skills?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1262,6 +1278,12 @@ export type PublicationResolvers<ContextType = GraphQLContext, ParentType extend
   venue?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicationPage'] = ResolversParentTypes['PublicationPage']> = {
+  items?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1391,6 +1413,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   PossibleDuplicatePage?: PossibleDuplicatePageResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
+  PublicationPage?: PublicationPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemovedDataset?: RemovedDatasetResolvers<ContextType>;
   SearchPage?: SearchPageResolvers<ContextType>;

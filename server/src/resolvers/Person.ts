@@ -1,10 +1,16 @@
-import { coauthorsOf } from '../data/people.ts';
+import { coauthorsOf, publicationsOf } from '../data/people.ts';
 import type { Affiliation, PersonResolvers } from '../generated/resolvers.ts';
 import { page, pageRequest } from './paging.ts';
 
 export const Person: PersonResolvers = {
   affiliations: (person, _args, ctx) => ctx.loaders.affiliations.load(person.id),
-  publications: (person, _args, ctx) => ctx.loaders.publications.load(person.id),
+  publications: async (person, args, ctx) => {
+    const request = pageRequest(args, { fallback: 50, max: 200 });
+    const loader = ctx.loaders.variant(`publications/${request.offset}/${request.first}`, (read, ids) =>
+      publicationsOf(read, ids, request),
+    );
+    return page(await loader.load(person.id), request);
+  },
   mentors: async (person, _args, ctx) => (await ctx.loaders.mentorship.load(person.id)).mentors,
   mentees: async (person, _args, ctx) => (await ctx.loaders.mentorship.load(person.id)).mentees,
   coauthors: async (person, args, ctx) => {

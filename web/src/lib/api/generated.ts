@@ -130,9 +130,24 @@ export type EntityDetailQueryVariables = Exact<{
 
 export type EntityDetailQuery = { entity:
     | { __typename: 'Organization', orgKind: OrgKind, location: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, parent: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, units: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
-    | { __typename: 'Person', headline: string | null, homepage: string | null, partial: boolean, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }>, publications: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }>, mentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, mentees: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, skills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, topics: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, awards: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
+    | { __typename: 'Person', headline: string | null, homepage: string | null, partial: boolean, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, field: string | null, roleZh: string | null, fieldZh: string | null, location: string | null, start: string | null, end: string | null, inferred: boolean, person: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, organization: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }>, publications: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }> }, mentors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, mentees: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null }>, skills: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, topics: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, awards: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
     | { __typename: 'Publication', year: number | null, pubKind: string | null, award: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }
     | { __typename: 'Thing', description: string | null, url: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string> }
+   | null };
+
+export type PersonPublicationPageFragment = { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }> };
+
+export type PersonPublicationsQueryVariables = Exact<{
+  person: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PersonPublicationsQuery = { entity:
+    | { __typename: 'Organization' }
+    | { __typename: 'Person', publications: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, name: string, year: number | null, award: string | null, venue: { id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null } | null, authors: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> }> } }
+    | { __typename: 'Publication' }
+    | { __typename: 'Thing' }
    | null };
 
 export type AlumniQueryVariables = Exact<{
@@ -224,7 +239,7 @@ export type WritesEnabledQuery = { writesEnabled: boolean };
 
 type ReviewEntityFields_Organization_Fragment = { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> };
 
-type ReviewEntityFields_Person_Fragment = { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: Array<{ id: string, name: string, year: number | null }>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> };
+type ReviewEntityFields_Person_Fragment = { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: { totalCount: number, items: Array<{ id: string, name: string, year: number | null }> }, identifiers: Array<{ scheme: IdentifierScheme, value: string }> };
 
 type ReviewEntityFields_Publication_Fragment = { __typename: 'Publication', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> };
 
@@ -245,12 +260,12 @@ export type PossibleDuplicatesQueryVariables = Exact<{
 
 export type PossibleDuplicatesQuery = { possibleDuplicates: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, datasets: Array<string>, reasonsFor: Array<string>, reasonsAgainst: Array<string>, locators: Array<string>, a:
         | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
-        | { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: Array<{ id: string, name: string, year: number | null }>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+        | { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: { totalCount: number, items: Array<{ id: string, name: string, year: number | null }> }, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
         | { __typename: 'Publication', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
         | { __typename: 'Thing', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
       , b:
         | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
-        | { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: Array<{ id: string, name: string, year: number | null }>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
+        | { __typename: 'Person', headline: string | null, id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, affiliations: Array<{ relation: RelationKind, role: string | null, degree: string | null, start: string | null, end: string | null, organization: { id: string, name: string }, evidence: Array<{ source: string, locator: string, quote: string, dataset: string }> }>, publications: { totalCount: number, items: Array<{ id: string, name: string, year: number | null }> }, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
         | { __typename: 'Publication', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
         | { __typename: 'Thing', id: string, kind: EntityKind, name: string, nameZh: string | null, aliases: Array<string>, datasets: Array<string>, identifiers: Array<{ scheme: IdentifierScheme, value: string }> }
        }> } };
@@ -417,6 +432,37 @@ export const PageFieldsFragmentDoc = new TypedDocumentString(`
   hasNextPage
 }
     `, {"fragmentName":"PageFields"}) as unknown as TypedDocumentString<PageFieldsFragment, unknown>;
+export const PersonPublicationPageFragmentDoc = new TypedDocumentString(`
+    fragment PersonPublicationPage on PublicationPage {
+  totalCount
+  pageInfo {
+    ...PageFields
+  }
+  items {
+    id
+    name
+    year
+    award
+    venue {
+      ...NodeFields
+    }
+    authors {
+      ...NodeFields
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+  year
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}`, {"fragmentName":"PersonPublicationPage"}) as unknown as TypedDocumentString<PersonPublicationPageFragment, unknown>;
 export const ReviewEntityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewEntityFields on Entity {
   __typename
@@ -449,10 +495,13 @@ export const ReviewEntityFieldsFragmentDoc = new TypedDocumentString(`
         dataset
       }
     }
-    publications {
-      id
-      name
-      year
+    publications(first: 8) {
+      totalCount
+      items {
+        id
+        name
+        year
+      }
     }
   }
 }
@@ -642,16 +691,7 @@ export const EntityDetailDocument = new TypedDocumentString(`
         ...AffiliationFields
       }
       publications {
-        id
-        name
-        year
-        award
-        venue {
-          ...NodeFields
-        }
-        authors {
-          ...NodeFields
-        }
+        ...PersonPublicationPage
       }
       mentors {
         id
@@ -749,7 +789,70 @@ fragment AffiliationFields on Affiliation {
     }
   }
   inferred
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment PersonPublicationPage on PublicationPage {
+  totalCount
+  pageInfo {
+    ...PageFields
+  }
+  items {
+    id
+    name
+    year
+    award
+    venue {
+      ...NodeFields
+    }
+    authors {
+      ...NodeFields
+    }
+  }
 }`) as unknown as TypedDocumentString<EntityDetailQuery, EntityDetailQueryVariables>;
+export const PersonPublicationsDocument = new TypedDocumentString(`
+    query PersonPublications($person: ID!, $after: String) {
+  entity(id: $person) {
+    __typename
+    ... on Person {
+      publications(after: $after) {
+        ...PersonPublicationPage
+      }
+    }
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+  year
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment PersonPublicationPage on PublicationPage {
+  totalCount
+  pageInfo {
+    ...PageFields
+  }
+  items {
+    id
+    name
+    year
+    award
+    venue {
+      ...NodeFields
+    }
+    authors {
+      ...NodeFields
+    }
+  }
+}`) as unknown as TypedDocumentString<PersonPublicationsQuery, PersonPublicationsQueryVariables>;
 export const AlumniDocument = new TypedDocumentString(`
     query Alumni($organization: ID!, $first: Int, $after: String) {
   alumni(
@@ -1231,10 +1334,13 @@ fragment ReviewEntityFields on Entity {
         dataset
       }
     }
-    publications {
-      id
-      name
-      year
+    publications(first: 8) {
+      totalCount
+      items {
+        id
+        name
+        year
+      }
     }
   }
 }`) as unknown as TypedDocumentString<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;

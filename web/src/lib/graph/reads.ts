@@ -9,6 +9,7 @@ import {
   NeighborCountsDocument,
   NeighborhoodDocument,
   PathsDocument,
+  PersonPublicationsDocument,
   StatsDocument,
   TalentFlowDocument,
   TalentFlowPeopleDocument,
@@ -16,6 +17,7 @@ import {
   TalentMapDocument,
   type AlumniQuery,
   type Direction,
+  type PersonPublicationPageFragment,
   type RelationKind,
   type TalentDimension,
 } from '../api/generated.ts';
@@ -126,6 +128,18 @@ export function alumni(organization: string, after: string | null): GraphRead<Al
   return {
     key: `alumni|${organization}|${after ?? ''}`,
     run: async () => (await request(AlumniDocument, { organization, first: ALUMNI_PAGE, after })).alumni,
+  };
+}
+
+/** The next page of a person's publications, newest first. */
+export function personPublications(person: string, after: string): GraphRead<PersonPublicationPageFragment> {
+  return {
+    key: `publications|${person}|${after}`,
+    run: async () => {
+      const { entity } = await request(PersonPublicationsDocument, { person, after });
+      if (entity?.__typename !== 'Person') throw new ApiError('request', CHANGED);
+      return entity.publications;
+    },
   };
 }
 
