@@ -21,12 +21,19 @@ RETURN top {${NODE_FIELDS}} AS organization, affiliations
 ORDER BY top.name`,
 );
 
+/*
+ * Each person's own publications, co-authors, mentors and skills, counted across the people:
+ * what all of them reach is shared. Reading from the people keeps the cost to what they touch;
+ * testing each candidate against every person instead reads a skill held by tens of thousands.
+ */
 const COAUTHORED = statement(
   'commonGround.COAUTHORED',
   `
-MATCH (first:Entity {id: $first})-[:AUTHORED]->(pub:Publication)
-WHERE first:Person
-  AND all(pid IN $people WHERE EXISTS { MATCH (a:Entity {id: pid})-[:AUTHORED]->(pub) WHERE a:Person })
+UNWIND $people AS pid
+MATCH (a:Entity {id: pid})-[:AUTHORED]->(pub:Publication)
+WHERE a:Person
+WITH pub, count(DISTINCT pid) AS present
+WHERE present = size($people)
 RETURN pub {${NODE_FIELDS}} AS node
 ORDER BY pub.year DESC, pub.name`,
 );
@@ -34,12 +41,11 @@ ORDER BY pub.year DESC, pub.name`,
 const SHARED_COAUTHORS = statement(
   'commonGround.SHARED_COAUTHORS',
   `
-MATCH (first:Entity {id: $first})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c:Person)
-WHERE first:Person AND NOT c.id IN $people
-WITH DISTINCT c
-WHERE all(pid IN $people WHERE EXISTS {
-  MATCH (a:Entity {id: pid})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c) WHERE a:Person
-})
+UNWIND $people AS pid
+MATCH (a:Entity {id: pid})-[:AUTHORED]->(:Publication)<-[:AUTHORED]-(c:Person)
+WHERE a:Person AND NOT c.id IN $people
+WITH c, count(DISTINCT pid) AS present
+WHERE present = size($people)
 RETURN c {${NODE_FIELDS}} AS node
 ORDER BY c.name`,
 );
@@ -47,10 +53,11 @@ ORDER BY c.name`,
 const SHARED_MENTORS = statement(
   'commonGround.SHARED_MENTORS',
   `
-MATCH (m:Person)-[:MENTORED]->(first:Entity {id: $first})
-WHERE first:Person AND NOT m.id IN $people
-  AND all(pid IN $people WHERE EXISTS { MATCH (m)-[:MENTORED]->(mentee:Entity {id: pid}) WHERE mentee:Person })
-WITH DISTINCT m
+UNWIND $people AS pid
+MATCH (m:Person)-[:MENTORED]->(mentee:Entity {id: pid})
+WHERE mentee:Person AND NOT m.id IN $people
+WITH m, count(DISTINCT pid) AS present
+WHERE present = size($people)
 RETURN m {${NODE_FIELDS}} AS node
 ORDER BY m.name`,
 );
@@ -58,16 +65,18 @@ ORDER BY m.name`,
 const SHARED_SKILLS = statement(
   'commonGround.SHARED_SKILLS',
   `
-MATCH (first:Entity {id: $first})-[:HAS_SKILL]->(s:Entity)
-WHERE first:Person AND all(pid IN $people WHERE EXISTS { MATCH (p:Entity {id: pid})-[:HAS_SKILL]->(s) WHERE p:Person })
-WITH DISTINCT s
+UNWIND $people AS pid
+MATCH (p:Entity {id: pid})-[:HAS_SKILL]->(s:Entity)
+WHERE p:Person
+WITH s, count(DISTINCT pid) AS present
+WHERE present = size($people)
 RETURN s {${NODE_FIELDS}} AS node
 ORDER BY s.name`,
 );
 
 /** What two or more (existing, distinct) people share. */
 export function readCommonGround(ctx: ReadContext, people: string[], today = new Date()): Promise<CommonGround> {
-  const params = { people, first: people[0] };
+  const params = { people };
   return readTransaction(ctx, async (run) => {
     const nodes = async (query: string) => (await run<{ node: Node }>(query, params)).map((row) => row.node);
     const organizations = await run<{ organization: Node; affiliations: StoredAffiliation[] }>(
