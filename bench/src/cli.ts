@@ -1,7 +1,7 @@
 import { createApp } from '@cohort/server';
 import { parseArgs } from './args.ts';
 import { syntheticGraph } from './generate/graph.ts';
-import { loadBulk } from './load/bulk-load.ts';
+import { loadBulk, type BulkFigures } from './load/bulk-load.ts';
 import { compareLoads } from './load/compare.ts';
 import { markLoaded, readLoaded } from './load/loaded.ts';
 import { loadWithWriter } from './load/writer-load.ts';
@@ -61,9 +61,10 @@ async function main(): Promise<void> {
       }
     }
 
+    let bulkFull: BulkFigures | undefined;
     if (args.bulkFull) {
       log(`Bulk load of the whole ${tier.name} graph into an empty Neo4j of its own...`);
-      const full = await loadBulk(tier, [...graph.nodes()], [...graph.relationships()], log);
+      const full = (bulkFull = await loadBulk(tier, [...graph.nodes()], [...graph.relationships()], log));
       log(
         `${tier.name} bulk load: ${full.nodes} nodes and ${full.relationships} relationships in ` +
           `${full.seconds.toFixed(0)} s, ${full.rowsPerSecond} rows/s (CSV ${full.csvSeconds.toFixed(0)} s, ` +
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
       // From the marker when an earlier run loaded the tier: the figures of that load.
       load,
       comparison,
+      bulkFull,
       repeats: args.repeat,
       shapes: measured,
     };

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@cohort/db';
+import type { BulkFigures } from './load/bulk-load.ts';
 import type { LoadComparison } from './load/compare.ts';
 import type { LoadFigures } from './load/figures.ts';
 import type { Machine } from './machine.ts';
@@ -14,6 +15,8 @@ export interface TierResult {
   /** The tier's full load through the writer, from the run that loaded it. */
   load?: LoadFigures;
   comparison?: LoadComparison;
+  /** The whole tier bulk-loaded into an empty Neo4j (`--bulk-full`), when the run did. */
+  bulkFull?: BulkFigures;
   repeats: number;
   shapes: ShapeResult[];
 }

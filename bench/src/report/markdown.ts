@@ -19,16 +19,29 @@ function machineTable(results: TierResult[]): string {
 
 function loadTable(results: TierResult[]): string {
   return table(
-    ['tier', 'nodes', 'relationships', 'full load (writer)', 'sample', 'writer', 'raw UNWIND', 'writer / raw'],
+    [
+      'tier',
+      'nodes',
+      'relationships',
+      'full load (writer)',
+      'full load (bulk)',
+      'sample',
+      'writer',
+      'raw UNWIND',
+      'writer / raw',
+      'bulk',
+    ],
     results.map((r) => [
       r.tier,
       thousands(r.graph.nodes),
       thousands(r.graph.relationships),
       r.load ? `${thousands(r.load.rowsPerSecond)} rows/s (${num(r.load.seconds)} s)` : 'loaded earlier',
+      r.bulkFull ? `${thousands(r.bulkFull.rowsPerSecond)} rows/s (${num(r.bulkFull.seconds)} s)` : 'not run',
       r.comparison ? thousands(r.comparison.sample.nodes + r.comparison.sample.relationships) + ' rows' : '–',
       r.comparison ? `${thousands(r.comparison.writer.rowsPerSecond)} rows/s` : '–',
       r.comparison ? `${thousands(r.comparison.raw.rowsPerSecond)} rows/s` : '–',
       r.comparison ? `${num(100 * r.comparison.ratio)}%` : '–',
+      r.comparison?.bulk ? `${thousands(r.comparison.bulk.rowsPerSecond)} rows/s` : '–',
     ]),
   );
 }
