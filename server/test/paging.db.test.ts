@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { data, seededApp } from './helpers/api.ts';
+import { data, post, seededApp } from './helpers/api.ts';
 
 interface Page<T> {
   totalCount: number;
@@ -99,6 +99,35 @@ describe('paging', () => {
     const byFour = await walk(COAUTHORS, (d) => d.coauthors, 4);
     expect(byFour.map((p) => p.items.length)).toEqual([4, 2]);
     expect(byFour.flatMap((p) => p.items)).toEqual(all?.items);
+  });
+
+  it('reads one talent group or move by its entities, with the count and people its list gives', async () => {
+    const { talentMap, talentFlow } = await data(
+      ctx.app,
+      `{ talentMap(by: ORGANIZATION, orgKind: COMPANY, first: 1) { items { group { id } count people(first: 200) { items { id } } } }
+         talentFlow(first: 1) { items { from { id } to { id } count people(first: 200) { items { id } } } } }`,
+    );
+    const [group] = talentMap.items;
+    const [move] = talentFlow.items;
+    const one = await data(
+      ctx.app,
+      `query($group: ID!, $from: ID!, $to: ID!) {
+         talentGroup(by: ORGANIZATION, id: $group) { group { id } count people(first: 200) { totalCount items { id } } }
+         talentMove(from: $from, to: $to) { count people(first: 200) { totalCount items { id } } }
+         nobody: talentMove(from: $to, to: $from) { count } }`,
+      { group: group.group.id, from: move.from.id, to: move.to.id },
+    );
+    expect(one.talentGroup).toEqual({
+      group: { id: group.group.id },
+      count: group.count,
+      people: { totalCount: group.count, items: group.people.items },
+    });
+    expect(one.talentMove).toEqual({ count: move.count, people: { totalCount: move.count, items: move.people.items } });
+    // No one went from the company to the university.
+    expect(one.nobody).toBeNull();
+
+    const wrongKind = await post(ctx.app, '{ talentGroup(by: SKILL, id: "org:megvii") { count } }');
+    expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
   });
 });
 

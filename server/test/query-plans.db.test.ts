@@ -144,6 +144,13 @@ const OPERATIONS: Record<string, string> = {
     venues: talentMap(by: VENUE) { items { people { totalCount } } }
   }`,
   talentFlow: `{ talentFlow { items { count people { items { id } } } } }`,
+  talentGroup: `{
+    talentGroup(by: ORGANIZATION, id: "${ORGANIZATION}") { count people { items { id } } }
+    skill: talentGroup(by: SKILL, id: "skill:pytorch") { count }
+    topic: talentGroup(by: TOPIC, id: "topic:object-detection") { count }
+    venue: talentGroup(by: VENUE, id: "venue:iccv") { count }
+  }`,
+  talentMove: `{ talentMove(from: "org:peking-university", to: "${ORGANIZATION}") { count people { items { id } } } }`,
 };
 
 describe('query plans', () => {

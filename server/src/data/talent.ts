@@ -2,6 +2,7 @@ import type { Node, OrgKind, TalentDimension } from '../generated/resolvers.ts';
 import { readRows, type ReadContext } from '../neo4j/read.ts';
 import type { Counted, PageRequest } from './paging.ts';
 import { RankingCache } from './ranking-cache.ts';
+import { NODE_LABELS } from './relations.ts';
 import { nodeMap } from './rows.ts';
 import { statement } from './statements.ts';
 
@@ -56,6 +57,34 @@ export interface TalentMapInput extends PageRequest {
   by: TalentDimension;
   orgKind: OrgKind | null;
   minCount: number;
+}
+
+/** One group's size, counted as its ranking counts it; a group of no one has no row. */
+const GROUP = Object.fromEntries(
+  (Object.keys(SIZED_GROUPS) as TalentDimension[]).map((by) => [
+    by,
+    statement(
+      `talent.GROUP_BY_${by}`,
+      `
+MATCH (g:Entity {id: $id}) WHERE g:${NODE_LABELS[by]}
+CALL {
+  WITH g
+  MATCH ${MEMBER_OF[by]}
+  RETURN count(DISTINCT p) AS count
+}
+WITH g, count WHERE count > 0
+RETURN ${nodeMap('g')} AS group, count`,
+    ),
+  ]),
+) as Readonly<Record<TalentDimension, string>>;
+
+export async function readTalentGroup(
+  ctx: ReadContext,
+  by: TalentDimension,
+  id: string,
+): Promise<TalentGroupRow | undefined> {
+  const [row] = await readRows<Omit<TalentGroupRow, 'by'>>(ctx, GROUP[by], { id });
+  return row && { ...row, by };
 }
 
 /** A page of the groups, largest first; the ranking is computed once per graph version. */
@@ -149,6 +178,24 @@ export async function readTalentFlow(
     (rows) => rows as TalentFlowRow[],
   );
   return { totalCount: ranked.length, items: ranked.slice(input.offset, input.offset + input.first) };
+}
+
+const MOVE = statement(
+  'talent.MOVE',
+  `
+MATCH (school:Entity {id: $from}), (employer:Entity {id: $to})
+WHERE school:Organization AND employer:Organization AND school <> employer
+MATCH (p:Person)-[s:STUDIED_AT]->(:Organization)-[:PART_OF*0..5]->(school)
+MATCH (p)-[w:WORKED_AT]->(:Organization)-[:PART_OF*0..5]->(employer)
+WHERE ${STUDY_THEN_WORK}
+WITH school, employer, count(DISTINCT p) AS count
+RETURN ${nodeMap('school')} AS from, ${nodeMap('employer')} AS to, count`,
+);
+
+/** One move by its two organizations, counted as the flow counts it; undefined when no one made it. */
+export async function readTalentMove(ctx: ReadContext, from: string, to: string): Promise<TalentFlowRow | undefined> {
+  const [row] = await readRows<TalentFlowRow>(ctx, MOVE, { from, to });
+  return row;
 }
 
 const FLOW_PEOPLE = statement(

@@ -570,11 +570,15 @@ export type Query = {
    * most travelled pair first. `first` at most 200.
    */
   talentFlow: TalentFlowPage;
+  /** One group of the talent map by its entity, to page through its people; null when no one is in it. */
+  talentGroup?: Maybe<TalentGroup>;
   /**
    * People grouped by organization (rolled up to the top-level parent), skill, topic or venue,
    * largest group first. `first` at most 200.
    */
   talentMap: TalentGroupPage;
+  /** One move of the talent flow, from one top-level organization to another; null when no one made it. */
+  talentMove?: Maybe<TalentFlow>;
   /** Whether this server accepts writes (the Mutation fields): true when COHORT_ADMIN_TOKEN is set. */
   writesEnabled: Scalars['Boolean']['output'];
 };
@@ -663,12 +667,24 @@ export type QueryTalentFlowArgs = {
 };
 
 
+export type QueryTalentGroupArgs = {
+  by: TalentDimension;
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTalentMapArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   by: TalentDimension;
   first?: InputMaybe<Scalars['Int']['input']>;
   minCount?: InputMaybe<Scalars['Int']['input']>;
   orgKind?: InputMaybe<OrgKind>;
+};
+
+
+export type QueryTalentMoveArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
 };
 
 export type RelationKind =
@@ -1301,7 +1317,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<ResolversTypes['SearchPage'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   talentFlow?: Resolver<ResolversTypes['TalentFlowPage'], ParentType, ContextType, RequireFields<QueryTalentFlowArgs, 'first' | 'from' | 'to'>>;
+  talentGroup?: Resolver<Maybe<ResolversTypes['TalentGroup']>, ParentType, ContextType, RequireFields<QueryTalentGroupArgs, 'by' | 'id'>>;
   talentMap?: Resolver<ResolversTypes['TalentGroupPage'], ParentType, ContextType, RequireFields<QueryTalentMapArgs, 'by' | 'first' | 'minCount'>>;
+  talentMove?: Resolver<Maybe<ResolversTypes['TalentFlow']>, ParentType, ContextType, RequireFields<QueryTalentMoveArgs, 'from' | 'to'>>;
   writesEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

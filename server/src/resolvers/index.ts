@@ -18,7 +18,9 @@ import { search } from './Query/search.ts';
 import { stats } from './Query/stats.ts';
 import { datasets } from './Query/datasets.ts';
 import { talentFlow } from './Query/talentFlow.ts';
+import { talentGroup } from './Query/talentGroup.ts';
 import { talentMap } from './Query/talentMap.ts';
+import { talentMove } from './Query/talentMove.ts';
 import { possibleDuplicates, writesEnabled } from './Query/possibleDuplicates.ts';
 import { importCommit } from './Mutation/importCommit.ts';
 import { importPreview } from './Mutation/importPreview.ts';
@@ -40,7 +42,9 @@ export const resolvers: Resolvers = {
     datasets,
     conflicts,
     talentMap,
+    talentGroup,
     talentFlow,
+    talentMove,
     possibleDuplicates,
     writesEnabled,
   },

@@ -208,24 +208,23 @@ export type TalentFlowQuery = { talentFlow: { totalCount: number, pageInfo: { en
 
 export type TalentGroupPeopleQueryVariables = Exact<{
   by: TalentDimension;
-  groups: number;
-  groupsAfter?: string | null | undefined;
+  group: string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type TalentGroupPeopleQuery = { talentMap: { items: Array<{ group: { id: string }, people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } }> } };
+export type TalentGroupPeopleQuery = { talentGroup: { people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } } | null };
 
 export type TalentFlowPeopleQueryVariables = Exact<{
-  flows: number;
-  flowsAfter?: string | null | undefined;
+  from: string | number;
+  to: string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type TalentFlowPeopleQuery = { talentFlow: { items: Array<{ from: { id: string }, to: { id: string }, people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } }> } };
+export type TalentFlowPeopleQuery = { talentMove: { people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> } } | null };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1194,20 +1193,15 @@ fragment PageFields on PageInfo {
   hasNextPage
 }`) as unknown as TypedDocumentString<TalentFlowQuery, TalentFlowQueryVariables>;
 export const TalentGroupPeopleDocument = new TypedDocumentString(`
-    query TalentGroupPeople($by: TalentDimension!, $groups: Int!, $groupsAfter: String, $first: Int, $after: String) {
-  talentMap(by: $by, first: $groups, after: $groupsAfter) {
-    items {
-      group {
-        id
+    query TalentGroupPeople($by: TalentDimension!, $group: ID!, $first: Int, $after: String) {
+  talentGroup(by: $by, id: $group) {
+    people(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageFields
       }
-      people(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          ...PageFields
-        }
-        items {
-          ...NodeFields
-        }
+      items {
+        ...NodeFields
       }
     }
   }
@@ -1225,23 +1219,15 @@ fragment PageFields on PageInfo {
   hasNextPage
 }`) as unknown as TypedDocumentString<TalentGroupPeopleQuery, TalentGroupPeopleQueryVariables>;
 export const TalentFlowPeopleDocument = new TypedDocumentString(`
-    query TalentFlowPeople($flows: Int!, $flowsAfter: String, $first: Int, $after: String) {
-  talentFlow(first: $flows, after: $flowsAfter) {
-    items {
-      from {
-        id
+    query TalentFlowPeople($from: ID!, $to: ID!, $first: Int, $after: String) {
+  talentMove(from: $from, to: $to) {
+    people(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageFields
       }
-      to {
-        id
-      }
-      people(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          ...PageFields
-        }
-        items {
-          ...NodeFields
-        }
+      items {
+        ...NodeFields
       }
     }
   }

@@ -11,12 +11,6 @@ export interface LoadedPage<T> {
   page: Page<T>;
 }
 
-/** Where an item sits in a paged list: its page's cursor and its place on that page. */
-export interface ListPlace {
-  after: string | null;
-  index: number;
-}
-
 const COUNT = new Intl.NumberFormat('en');
 
 /** "50 of 1,204". */

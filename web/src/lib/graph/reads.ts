@@ -22,7 +22,7 @@ import {
   type TalentDimension,
 } from '../api/generated.ts';
 import { TELLING_RELATIONS } from '../relations.ts';
-import type { ListPlace, Page } from './paging.ts';
+import type { Page } from './paging.ts';
 import { distinctPaths, rankPaths } from './paths.ts';
 import type { GraphNode, Path, Subgraph } from './types.ts';
 
@@ -160,48 +160,26 @@ export function talentFlow(after: string | null = null) {
 
 const CHANGED = 'The graph has changed since this list was read; reload the page to read it afresh.';
 
-/** The next page of a talent group's people, the group found where its own page put it. */
-export function talentGroupPeople(
-  by: TalentDimension,
-  group: string,
-  place: ListPlace,
-  after: string,
-): GraphRead<Page<GraphNode>> {
+/** The next page of a talent group's people. */
+export function talentGroupPeople(by: TalentDimension, group: string, after: string): GraphRead<Page<GraphNode>> {
   return {
     key: `talent-people|${by}|${group}|${after}`,
     run: async () => {
-      const { talentMap } = await request(TalentGroupPeopleDocument, {
-        by,
-        groups: place.index + 1,
-        groupsAfter: place.after,
-        first: PEOPLE_PAGE,
-        after,
-      });
-      const found = talentMap.items[place.index];
-      if (found?.group.id !== group) throw new ApiError('request', CHANGED);
-      return found.people;
+      const { talentGroup } = await request(TalentGroupPeopleDocument, { by, group, first: PEOPLE_PAGE, after });
+      if (!talentGroup) throw new ApiError('request', CHANGED);
+      return talentGroup.people;
     },
   };
 }
 
-/** The next page of the people who made one move, the move found where its own page put it. */
-export function talentFlowPeople(
-  move: { from: string; to: string },
-  place: ListPlace,
-  after: string,
-): GraphRead<Page<GraphNode>> {
+/** The next page of the people who made one move. */
+export function talentFlowPeople(move: { from: string; to: string }, after: string): GraphRead<Page<GraphNode>> {
   return {
     key: `flow-people|${move.from}|${move.to}|${after}`,
     run: async () => {
-      const { talentFlow } = await request(TalentFlowPeopleDocument, {
-        flows: place.index + 1,
-        flowsAfter: place.after,
-        first: PEOPLE_PAGE,
-        after,
-      });
-      const found = talentFlow.items[place.index];
-      if (found?.from.id !== move.from || found.to.id !== move.to) throw new ApiError('request', CHANGED);
-      return found.people;
+      const { talentMove } = await request(TalentFlowPeopleDocument, { ...move, first: PEOPLE_PAGE, after });
+      if (!talentMove) throw new ApiError('request', CHANGED);
+      return talentMove.people;
     },
   };
 }
