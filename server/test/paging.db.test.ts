@@ -101,6 +101,28 @@ describe('paging', () => {
     expect(byFour.flatMap((p) => p.items)).toEqual(all?.items);
   });
 
+  it('pages on from the people a ranking kept to those it did not, in one order', async () => {
+    const skill = `skill:paging-${process.pid}`;
+    await ctx.driver.executeQuery(
+      `CREATE (s:Entity:Skill {id: $skill, kind: 'SKILL', name: 'Paging Skill'})
+       WITH s UNWIND range(1, 205) AS i
+       CREATE (:Entity:Person {id: $skill + '-p' + i, kind: 'PERSON', name: 'Holder ' + i})-[:HAS_SKILL {id: $skill + '-h' + i}]->(s)`,
+      { skill },
+    );
+    try {
+      const query = `query($first: Int, $after: String) { talentGroup(by: SKILL, id: "${skill}") {
+        people(first: $first, after: $after) { totalCount items { id } pageInfo { endCursor hasNextPage } } } }`;
+      const byNine = await walk(query, (d) => d.talentGroup.people, 9);
+      const ids = byNine.flatMap((p) => p.items.map((i: any) => i.id as string));
+      expect(ids).toHaveLength(205);
+      expect(new Set(ids).size).toBe(205);
+      const [whole] = await walk(query, (d) => d.talentGroup.people, 200);
+      expect(ids.slice(0, 200)).toEqual(whole?.items.map((i: any) => i.id));
+    } finally {
+      await ctx.driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $skill DETACH DELETE n', { skill });
+    }
+  });
+
   it('reads one talent group or move by its entities, with the count and people its list gives', async () => {
     const { talentMap, talentFlow } = await data(
       ctx.app,

@@ -44,6 +44,7 @@ const PARAMETERS: Record<string, unknown> = {
   labels: ['Person'],
   candidates: neo4j.int(100),
   minCount: neo4j.int(1),
+  kept: neo4j.int(200),
   orgKind: null,
 };
 

@@ -16,20 +16,37 @@ const MEMBER_OF: Readonly<Record<TalentDimension, string>> = {
   VENUE: '(p:Person)-[:AUTHORED]->(:Publication)-[:PUBLISHED_IN]->(g)',
 };
 
+/**
+ * How many of a group's people a ranking keeps, in the order pages give them: the first pages
+ * of every group then cost a lookup by id, where reading them from the graph would visit every
+ * member of each of fifty groups, tens of thousands for a hub.
+ */
+export const KEPT_PEOPLE = 200;
+
+/** The group's members in the order pages give them, sized and cut to the kept ones. */
+const COUNTED_MEMBERS = `WITH DISTINCT g, p ORDER BY elementId(p)
+WITH g, collect(p.id) AS members
+WITH g, size(members) AS count, members[..$kept] AS firstPeople`;
+
 /*
- * Each group and its size. A person holds a skill or researches a topic once, so those sizes
- * are relationship counts, which Neo4j keeps per node; the others need every member visited.
+ * Each group, its size and its first people. A person holds a skill or researches a topic
+ * once, so those sizes are relationship counts, which Neo4j keeps per node; the others need
+ * every member visited anyway.
  */
 const SIZED_GROUPS: Readonly<Record<TalentDimension, string>> = {
   ORGANIZATION: `MATCH (g:Organization) WHERE NOT (g)-[:PART_OF]->(:Organization) AND ($orgKind IS NULL OR g.orgKind = $orgKind)
 MATCH ${MEMBER_OF.ORGANIZATION}
-WITH g, count(DISTINCT p) AS count`,
+${COUNTED_MEMBERS}`,
   SKILL: `MATCH (g:Skill)
-WITH g, COUNT { (g)<-[:HAS_SKILL]-() } AS count`,
+WITH g, COUNT { (g)<-[:HAS_SKILL]-() } AS count
+CALL { WITH g MATCH ${MEMBER_OF.SKILL} WITH p ORDER BY elementId(p) LIMIT $kept RETURN collect(p.id) AS firstPeople }
+WITH g, count, firstPeople`,
   TOPIC: `MATCH (g:Topic)
-WITH g, COUNT { (g)<-[:RESEARCHES]-() } AS count`,
+WITH g, COUNT { (g)<-[:RESEARCHES]-() } AS count
+CALL { WITH g MATCH ${MEMBER_OF.TOPIC} WITH p ORDER BY elementId(p) LIMIT $kept RETURN collect(p.id) AS firstPeople }
+WITH g, count, firstPeople`,
   VENUE: `MATCH ${MEMBER_OF.VENUE} WHERE g:Venue
-WITH g, count(DISTINCT p) AS count`,
+${COUNTED_MEMBERS}`,
 };
 
 const TALENT_MAP = Object.fromEntries(
@@ -40,17 +57,19 @@ const TALENT_MAP = Object.fromEntries(
       `
 ${SIZED_GROUPS[by]}
 WHERE count >= $minCount
-RETURN ${nodeMap('g')} AS group, count
+RETURN ${nodeMap('g')} AS group, count, firstPeople
 ORDER BY count DESC, g.name, g.id`,
     ),
   ]),
 ) as Readonly<Record<TalentDimension, string>>;
 
-/** A group of the talent map; its people are read a page at a time, by name. */
+/** A group of the talent map; its people are read a page at a time. */
 export interface TalentGroupRow {
   by: TalentDimension;
   group: Node;
   count: number;
+  /** The ids of its first KEPT_PEOPLE people, in page order. */
+  firstPeople: string[];
 }
 
 export interface TalentMapInput extends PageRequest {
@@ -67,13 +86,9 @@ const GROUP = Object.fromEntries(
       `talent.GROUP_BY_${by}`,
       `
 MATCH (g:Entity {id: $id}) WHERE g:${NODE_LABELS[by]}
-CALL {
-  WITH g
-  MATCH ${MEMBER_OF[by]}
-  RETURN count(DISTINCT p) AS count
-}
-WITH g, count WHERE count > 0
-RETURN ${nodeMap('g')} AS group, count`,
+MATCH ${MEMBER_OF[by]}
+${COUNTED_MEMBERS}
+RETURN ${nodeMap('g')} AS group, count, firstPeople`,
     ),
   ]),
 ) as Readonly<Record<TalentDimension, string>>;
@@ -83,14 +98,14 @@ export async function readTalentGroup(
   by: TalentDimension,
   id: string,
 ): Promise<TalentGroupRow | undefined> {
-  const [row] = await readRows<Omit<TalentGroupRow, 'by'>>(ctx, GROUP[by], { id });
+  const [row] = await readRows<Omit<TalentGroupRow, 'by'>>(ctx, GROUP[by], { id, kept: KEPT_PEOPLE });
   return row && { ...row, by };
 }
 
 /** A page of the groups, largest first; the ranking is computed once per graph version. */
 export async function readTalentMap(ctx: ReadContext, input: TalentMapInput): Promise<Counted<TalentGroupRow>> {
   const { by, orgKind, minCount } = input;
-  const ranked = await rankings.read(ctx, TALENT_MAP[by], { by, orgKind, minCount }, (rows) =>
+  const ranked = await rankings.read(ctx, TALENT_MAP[by], { by, orgKind, minCount, kept: KEPT_PEOPLE }, (rows) =>
     (rows as Omit<TalentGroupRow, 'by'>[]).map((row) => ({ ...row, by })),
   );
   return { totalCount: ranked.length, items: ranked.slice(input.offset, input.offset + input.first) };
@@ -152,11 +167,15 @@ MATCH (p)-[w:WORKED_AT]->(:Organization)-[:PART_OF*0..5]->(employer:Organization
 WHERE NOT (employer)-[:PART_OF]->(:Organization) AND employer.orgKind = $to AND employer <> school
   AND ${STUDY_THEN_WORK}`;
 
+/** The people who made a move in the order pages give them, counted and cut to the kept ones. */
+const COUNTED_MOVERS = `WITH DISTINCT school, employer, p ORDER BY elementId(p)
+WITH school, employer, collect(p.id) AS movers
+RETURN ${nodeMap('school')} AS from, ${nodeMap('employer')} AS to, size(movers) AS count, movers[..$kept] AS firstPeople`;
+
 const TALENT_FLOW = statement(
   'talent.FLOW',
   `${MOVED}
-WITH school, employer, count(DISTINCT p) AS count
-RETURN ${nodeMap('school')} AS from, ${nodeMap('employer')} AS to, count
+${COUNTED_MOVERS}
 ORDER BY count DESC, school.name, employer.name, school.id, employer.id`,
 );
 
@@ -165,6 +184,8 @@ export interface TalentFlowRow {
   from: Node;
   to: Node;
   count: number;
+  /** The ids of its first KEPT_PEOPLE people, in page order. */
+  firstPeople: string[];
 }
 
 export async function readTalentFlow(
@@ -174,7 +195,7 @@ export async function readTalentFlow(
   const ranked = await rankings.read(
     ctx,
     TALENT_FLOW,
-    { from: input.from, to: input.to },
+    { from: input.from, to: input.to, kept: KEPT_PEOPLE },
     (rows) => rows as TalentFlowRow[],
   );
   return { totalCount: ranked.length, items: ranked.slice(input.offset, input.offset + input.first) };
@@ -188,13 +209,12 @@ WHERE school:Organization AND employer:Organization AND school <> employer
 MATCH (p:Person)-[s:STUDIED_AT]->(:Organization)-[:PART_OF*0..5]->(school)
 MATCH (p)-[w:WORKED_AT]->(:Organization)-[:PART_OF*0..5]->(employer)
 WHERE ${STUDY_THEN_WORK}
-WITH school, employer, count(DISTINCT p) AS count
-RETURN ${nodeMap('school')} AS from, ${nodeMap('employer')} AS to, count`,
+${COUNTED_MOVERS}`,
 );
 
 /** One move by its two organizations, counted as the flow counts it; undefined when no one made it. */
 export async function readTalentMove(ctx: ReadContext, from: string, to: string): Promise<TalentFlowRow | undefined> {
-  const [row] = await readRows<TalentFlowRow>(ctx, MOVE, { from, to });
+  const [row] = await readRows<TalentFlowRow>(ctx, MOVE, { from, to, kept: KEPT_PEOPLE });
   return row;
 }
 
@@ -212,6 +232,15 @@ CALL {
 }
 RETURN pair.key AS key, collect(person) AS people`,
 );
+
+/**
+ * The ids of a page of people when the ranking kept them all (a page within the kept ones, or
+ * a group no larger); undefined when the page has to be read from the graph.
+ */
+export function keptPage(firstPeople: string[], count: number, request: PageRequest): string[] | undefined {
+  const end = request.offset + request.first;
+  return end <= firstPeople.length || firstPeople.length === count ? firstPeople.slice(request.offset, end) : undefined;
+}
 
 /** Names a move by its two organizations, for batching. */
 export const flowKey = (flow: { from: Node; to: Node }) => JSON.stringify([flow.from.id, flow.to.id]);
