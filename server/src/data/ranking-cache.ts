@@ -9,7 +9,7 @@ import { statement } from './statements.ts';
  * changes the graph without one (a decision on a duplicate) shows within MAX_AGE_MS.
  *
  * A ranking may run for several query timeouts, since it serves many requests, but a request
- * waits for it no longer than one. Past that, it gets the ranking of the graph before its last
+ * waits for it no longer than one, and not at all when the graph has not changed. Past that, it gets the ranking of the graph before its last
  * change when there is one, and otherwise a RankingPendingError; the ranking runs on and
  * serves the requests that follow.
  */
@@ -58,7 +58,10 @@ export class RankingCache {
     const version = await graphVersion(ctx);
     let entry = entries.get(key);
     if (!entry || entry.version !== version || Date.now() - entry.storedAt >= MAX_AGE_MS) {
+      const unchanged = entry?.version === version ? entry.settled : undefined;
       entry = this.start(ctx, entries, key, version, cypher, params, entry?.settled);
+      // Only age calls for a fresh ranking: the one there is serves while it is computed.
+      if (unchanged) return shape(unchanged);
     }
     const rows = await within(entry.rows, ctx.queryTimeoutMs);
     if (rows !== NOT_YET) return shape(rows);
