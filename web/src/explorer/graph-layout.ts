@@ -58,16 +58,19 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * An instant placement on a sunflower disc: the focus in the middle, the best connected near
- * it. It is shown while the force layout runs, and is the layout of graphs too big for one.
+ * it. It is shown while the force layout runs.
  */
 export function discLayout(nodes: DiscNode[]) {
-  const rank = (node: DiscNode) => (node.data('role') === 'anchor' ? Number.MAX_SAFE_INTEGER : node.degree(false));
+  // Counted once per node: a busy node's degree costs as much as its lines, too much per comparison.
+  const rank = new Map(
+    nodes.map((node) => [node, node.data('role') === 'anchor' ? Number.MAX_SAFE_INTEGER : node.degree(false)]),
+  );
   const positions: Record<string, { x: number; y: number }> = {};
   nodes
-    .toSorted((a, b) => rank(b) - rank(a))
+    .toSorted((a, b) => rank.get(b)! - rank.get(a)!)
     .forEach((node, i) => {
       const radius = 48 * Math.sqrt(i);
       positions[node.id()] = { x: radius * Math.cos(i * GOLDEN_ANGLE), y: radius * Math.sin(i * GOLDEN_ANGLE) };
     });
-  return { name: 'preset', positions, fit: true, padding: 40, animate: false };
+  return { name: 'preset', positions, fit: false, animate: false };
 }
