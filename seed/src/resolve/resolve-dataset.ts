@@ -195,7 +195,17 @@ export async function resolveDataset(
           }[]);
 
     // 1. Identifiers, for every kind.
-    for (const property of ['orcid', 'openalex', 'wikidata', 'dblp', 'dblpName', 'ror', 'doi', 'scopus', 'isni'] as const) {
+    for (const property of [
+      'orcid',
+      'openalex',
+      'wikidata',
+      'dblp',
+      'dblpName',
+      'ror',
+      'doi',
+      'scopus',
+      'isni',
+    ] as const) {
       const wanting = entities.filter((e) => !e.id && e.ids[property] && strongIds(e.kind).includes(property));
       const found = await find(
         property,

@@ -68,7 +68,13 @@ RETURN count(n) AS written`,
 );
 
 /** Evidence kept as parallel lists; these are the ones a dataset's entries are cut from. */
-export const EVIDENCE_LISTS = ['evidenceDatasets', 'evidenceSources', 'evidenceLines', 'evidenceQuotes', 'evidenceLocators'];
+export const EVIDENCE_LISTS = [
+  'evidenceDatasets',
+  'evidenceSources',
+  'evidenceLines',
+  'evidenceQuotes',
+  'evidenceLocators',
+];
 const EVIDENCE_DEFAULT: Record<string, string> = { evidenceLines: '0' };
 
 /** Keeps the entries of other datasets (`kept` holds their positions) of every evidence list. */
