@@ -9,9 +9,9 @@ import { statement } from './statements.ts';
  * changes the graph without one (a decision on a duplicate) shows within MAX_AGE_MS.
  *
  * A ranking may run for several query timeouts, since it serves many requests, but a request
- * waits for it no longer than one, and not at all when the graph has not changed. Past that, it gets the ranking of the graph before its last
- * change when there is one, and otherwise a RankingPendingError; the ranking runs on and
- * serves the requests that follow.
+ * waits for it no longer than one, and not at all when the graph has not changed. Past that,
+ * it gets the ranking of the graph before its last change when there is one, and otherwise a
+ * RankingPendingError; the ranking runs on and serves the requests that follow.
  */
 const GRAPH_VERSION = statement(
   'rankingCache.GRAPH_VERSION',
