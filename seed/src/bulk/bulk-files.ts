@@ -3,13 +3,12 @@ import path from 'node:path';
 import type { ImportSources } from '@cohort/db';
 import type { SeedGraph } from '../graph/types.ts';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE, type RelationKind } from '../kinds.ts';
-import { nodeRows, relationshipRows } from '../write/rows.ts';
+import { nodeRows, relationshipKey, relationshipRows } from '../write/rows.ts';
 import {
   contentHash,
   datasetProperties,
   flaggedRows,
   membershipChunks,
-  relationshipKey,
   summarise,
   type DatasetInfo,
   type WriteSummary,

@@ -11,7 +11,7 @@ import {
   REPOINT_FLAGS,
   REPOINT_FOLDED_RELATIONSHIPS,
 } from './cypher.ts';
-import { relationshipKey } from '../write/write-dataset.ts';
+import { relationshipKey } from '../write/rows.ts';
 
 /** `same`: one entity, merged; `different`: two, never merged or flagged again. */
 export type DuplicateDecision = 'same' | 'different';

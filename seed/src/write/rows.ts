@@ -28,6 +28,9 @@ function storedValue(name: string, value: string | number | boolean): Stored {
   return value;
 }
 
+/** How a dataset's membership records name a relationship it asserts. */
+export const relationshipKey = (kind: RelationKind, id: string) => `${kind} ${id}`;
+
 /** Node rows grouped by kind, in the fixed order of the kind table. */
 export function nodeRows(graph: SeedGraph): Map<EntityKind, NodeRow[]> {
   const byKind = new Map<EntityKind, NodeRow[]>(ENTITY_KINDS.map((kind) => [kind, []]));

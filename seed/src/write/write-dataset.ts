@@ -19,7 +19,7 @@ import {
   WRITE_POSSIBLE_DUPLICATES,
 } from './cypher.ts';
 import { pairId } from '../decide/decide.ts';
-import { nodeRows, relationshipRows } from './rows.ts';
+import { nodeRows, relationshipKey, relationshipRows } from './rows.ts';
 import { startProgress } from '../progress.ts';
 
 export interface DatasetFile {
@@ -80,8 +80,6 @@ function batches<T>(rows: T[], size = BATCH_ROWS): T[][] {
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
-
-export const relationshipKey = (kind: RelationKind, id: string) => `${kind} ${id}`;
 
 export function contentHash(graph: SeedGraph, info: DatasetInfo): string {
   return createHash('sha256')
