@@ -1,5 +1,5 @@
 import { perKind, RELATION_KINDS, RELATIONSHIP_TYPE } from '../kinds.ts';
-import { LOOKUP_PROPERTIES } from '../store/cypher.ts';
+import { IDENTIFIER_PROPERTIES } from '../store/cypher.ts';
 import { EVIDENCE_LISTS } from '../write/cypher.ts';
 
 /**
@@ -75,8 +75,6 @@ RETURN folded[0] AS fold`;
 
 export const MOVE_RELATIONSHIPS = perKind(RELATION_KINDS, (kind) => moveRelationships(RELATIONSHIP_TYPE[kind]));
 
-const IDENTIFIERS = LOOKUP_PROPERTIES.filter((p) => p !== 'nameKey');
-
 /**
  * The kept entity takes the other's names as aliases, its identifiers where it has none of that
  * scheme, and its datasets; the other then goes, with whatever relationships were left on it.
@@ -89,7 +87,7 @@ WITH kept, gone,
       WHERE n IS NOT NULL AND n <> kept.name AND n <> coalesce(kept.nameZh, '')] AS names
 SET kept.aliases = reduce(out = [], n IN names | CASE WHEN n IN out THEN out ELSE out + n END),
     kept.nameZh = coalesce(kept.nameZh, gone.nameZh),
-    ${IDENTIFIERS.map((p) => `kept.${p} = coalesce(kept.${p}, gone.${p})`).join(',\n    ')},
+    ${IDENTIFIER_PROPERTIES.map((p) => `kept.${p} = coalesce(kept.${p}, gone.${p})`).join(',\n    ')},
     kept.datasets = coalesce(kept.datasets, []) + [d IN coalesce(gone.datasets, []) WHERE NOT d IN coalesce(kept.datasets, [])]
 DETACH DELETE gone`;
 

@@ -14,6 +14,7 @@ import {
 import type { EntityRecord, Evidence, ImportRecord, RelationRecord, SkippedRecord } from '../records/model.ts';
 import { pairId, readDecisions, type Decision } from '../decide/decide.ts';
 import { clusterRecords, strongIds, type MergeReason, type PersonContext, type PossibleDuplicate } from './cluster.ts';
+import { IDENTIFIER_PROPERTIES } from '../store/cypher.ts';
 import { CONNECTED_PAIRS, EXISTING_IDS, FIND_BY, RELATIONSHIPS_BETWEEN, type LookupProperty } from './cypher.ts';
 import { nameKeysOf, titleKey } from './name-keys.ts';
 import { canonicalOrganizationName } from './organization-registry.ts';
@@ -195,17 +196,7 @@ export async function resolveDataset(
           }[]);
 
     // 1. Identifiers, for every kind.
-    for (const property of [
-      'orcid',
-      'openalex',
-      'wikidata',
-      'dblp',
-      'dblpName',
-      'ror',
-      'doi',
-      'scopus',
-      'isni',
-    ] as const) {
+    for (const property of IDENTIFIER_PROPERTIES) {
       const wanting = entities.filter((e) => !e.id && e.ids[property] && strongIds(e.kind).includes(property));
       const found = await find(
         property,

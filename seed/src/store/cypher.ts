@@ -31,9 +31,8 @@ export const CREATE_RELATIONSHIP_ID_INDEX = perKind(
   (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${RELATIONSHIP_TYPE[kind]}]-() ON (r.id)`,
 );
 
-/** Properties later imports look nodes up by: the identifiers sources give, and the name key. */
-export const LOOKUP_PROPERTIES = [
-  'nameKey',
+/** The identifiers sources give, each stored in a node property of its name. */
+export const IDENTIFIER_PROPERTIES = [
   'orcid',
   'openalex',
   'wikidata',
@@ -44,6 +43,9 @@ export const LOOKUP_PROPERTIES = [
   'scopus',
   'isni',
 ] as const;
+
+/** Properties later imports look nodes up by: the identifiers, and the name key. */
+export const LOOKUP_PROPERTIES = ['nameKey', ...IDENTIFIER_PROPERTIES] as const;
 export const CREATE_LOOKUP_INDEX = Object.fromEntries(
   LOOKUP_PROPERTIES.map((p) => [p, `CREATE INDEX entity_${p.toLowerCase()} IF NOT EXISTS FOR (n:Entity) ON (n.${p})`]),
 ) as Record<(typeof LOOKUP_PROPERTIES)[number], string>;
