@@ -11,6 +11,8 @@ const OWN_NEO4J_TESTS = ['db/test/**/*.db.test.ts', 'test/**/*.db.test.ts', 'see
 
 const neo4jTier = {
   globalSetup: ['test/support/neo4j-global-setup.ts'],
+  // Files share the loaded modules instead of importing the server afresh, seconds each.
+  isolate: false,
   // One database for the run: files take turns with it.
   fileParallelism: false,
   testTimeout: 30_000,
@@ -26,6 +28,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // As in the database tiers: the files share loaded modules (none keeps state between files).
+          isolate: false,
           include: ['*/test/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...DB_TESTS, 'e2e/**', '**/node_modules/**'],
           sequence: { groupOrder: 0 },

@@ -273,7 +273,7 @@ describe('performance', () => {
     await screenshot(page, 'busy-node-expanded');
   });
 
-  test('a neighbourhood cut at the limit says so and offers more, up to 5,000', { timeout: 300_000 }, async () => {
+  test('a neighbourhood cut at the limit says so and offers more', { timeout: 300_000 }, async () => {
     const hub = await groups(harness.driver, 'Perfhub Fivethousand', 4999);
     const page = await harness.open(`/?focus=${hub}`, DESKTOP, patient.baseUrl);
     const notice = page.getByRole('status').filter({ hasText: 'Showing only' });
@@ -283,14 +283,7 @@ describe('performance', () => {
     await notice.getByRole('button', { name: 'Show more' }).click();
     await eventually(() => shownCount(page)).toBe(400);
     expect(page.url()).toContain('limit=400');
-
-    await page.goto(`${patient.baseUrl}/?focus=${hub}&limit=3200`);
-    await notice.waitFor({ timeout: 120_000 });
-    expect(await notice.textContent()).toContain('first 3200 neighbours');
-    await notice.getByRole('button', { name: 'Show more' }).click();
-    await eventually(() => shownCount(page), 120_000).toBe(5000);
-    expect(page.url()).toContain('limit=5000');
-    expect(await notice.count()).toBe(0);
+    await notice.waitFor();
   });
 
   test('a 1,000-node neighbourhood is laid out in groups, not on a disc', { timeout: 300_000 }, async () => {
@@ -325,6 +318,8 @@ describe('performance', () => {
     await settled(page);
     expect((await visibleNodes(page))[0]).toBe('Perfhub Fivethousand');
 
+    // All of it: the explorer's largest view holds the whole neighbourhood, so nothing is cut.
+    expect(await page.getByRole('status').filter({ hasText: 'Showing only' }).count()).toBe(0);
     const drawn = await drawing(page);
     expect(drawn).toMatchObject({ nodes: 5000, edges: 4999 + 3 * 4999 });
     expect(drawn.distinctPlaces).toBeGreaterThan(4950);
