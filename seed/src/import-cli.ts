@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { LauncherError, resolveNeo4j } from '@cohort/db';
 import { bulkImportFiles } from './bulk/bulk-import.ts';
-import { ImportRefused, importFiles, type ImportReport } from './import.ts';
+import { importFiles } from './import/import-files.ts';
+import { ImportRefused, type ImportReport } from './import/plan.ts';
 import { FORMATS } from './read/index.ts';
 import { removeDataset } from './write/write-dataset.ts';
 
@@ -51,10 +52,17 @@ function parse() {
 function printReport(report: ImportReport, review: boolean): void {
   const { resolution: r, written } = report;
   const verb = report.dryRun ? 'would be' : 'were';
-  console.log(`Dataset ${report.dataset} (${report.format}, ${report.files.length} files): ${r.records} records read.`);
+  const omitted = r.omitted ?? { merges: 0, matches: 0, possibleDuplicates: 0, skipped: 0, warnings: 0 };
+  const inParts = report.parts ? ` in ${report.parts} parts` : '';
   console.log(
-    `Entities: ${r.entities.created} new, ${r.entities.matched} found in the graph, ${r.merges.length} merges within the dataset.`,
+    `Dataset ${report.dataset} (${report.format}, ${report.files.length} files): ${r.records} records read${inParts}.`,
   );
+  console.log(
+    `Entities: ${r.entities.created} new, ${r.entities.matched} found in the graph, ` +
+      `${r.merges.length + omitted.merges} merges within ${report.parts ? 'a part' : 'the dataset'}.`,
+  );
+  if (written?.interrupted)
+    console.log(`An import of this dataset begun at ${written.interrupted} did not finish: this one completed it.`);
   if (written?.unchanged) console.log('Unchanged: the graph already holds this dataset as it is.');
   else if (written) {
     console.log(
@@ -62,15 +70,17 @@ function printReport(report: ImportReport, review: boolean): void {
         `${written.removed.nodes} nodes, ${written.removed.relationships} relationships.`,
     );
   } else console.log(`Nothing ${verb} written (dry run).`);
-  console.log(
-    `Possible duplicates: ${r.possibleDuplicates.length}${review || r.possibleDuplicates.length === 0 ? '' : ' (--review lists them)'}.`,
-  );
+  const flagged = r.possibleDuplicates.length + omitted.possibleDuplicates;
+  console.log(`Possible duplicates: ${flagged}${review || flagged === 0 ? '' : ' (--review lists them)'}.`);
   if (review) {
     for (const d of r.possibleDuplicates)
       console.log(`  ${d.a} ~ ${d.b}\n    for: ${d.for.join('; ')}\n    against: ${d.against.join('; ')}`);
   }
   for (const s of r.skipped) console.log(`Skipped ${s.file} ${s.locator}: ${s.reason}`);
   for (const w of r.warnings) console.log(`Note ${w.file} ${w.locator}: ${w.warning}`);
+  const left = Object.entries(omitted).filter(([, n]) => n > 0);
+  if (left.length > 0)
+    console.log(`Not listed, to keep the report short: ${left.map(([list, n]) => `${n} more ${list}`).join(', ')}.`);
 }
 
 async function main(): Promise<number> {

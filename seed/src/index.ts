@@ -8,7 +8,8 @@ export {
   type WriteSummary,
 } from './write/write-dataset.ts';
 export { startProgress, type Progress } from './progress.ts';
-export { importFiles, ImportRefused, type ImportOptions, type ImportReport } from './import.ts';
+export { importFiles } from './import/import-files.ts';
+export { ImportRefused, type ImportOptions, type ImportReport } from './import/plan.ts';
 export { bulkImportFiles, type BulkImportOptions, type BulkImportReport } from './bulk/bulk-import.ts';
 export { bulkLoadDataset, finishBulkLoad, type BulkLoaded } from './bulk/bulk-load.ts';
 export { decideDuplicate, pairId, type DecisionOutcome, type DuplicateDecision } from './decide/decide.ts';

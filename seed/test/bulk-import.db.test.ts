@@ -5,7 +5,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { javaProcessesFor, runningManagedNeo4j, startManagedNeo4j, stopDetachedNeo4j } from '@cohort/db';
 import { bulkImportFiles } from '../src/bulk/bulk-import.ts';
-import { importFiles, ImportRefused } from '../src/import.ts';
+import { importFiles } from '../src/import/import-files.ts';
+import { ImportRefused } from '../src/import/plan.ts';
 import { removeDataset } from '../src/write/write-dataset.ts';
 
 const OPENALEX = path.resolve(import.meta.dirname, 'fixtures', 'openalex');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSeedGraph } from '../../test/support/database.ts';
-import { importFiles } from '../src/import.ts';
+import { importFiles } from '../src/import/import-files.ts';
 import { removeDataset } from '../src/write/write-dataset.ts';
 import { query, snapshot, testDriver } from './helpers/database.ts';
 

@@ -7,7 +7,8 @@ import {
   type RunningManagedNeo4j,
 } from '@cohort/db';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { datasetInfo, ImportRefused, prepareImport, type ImportOptions, type ImportReport } from '../import.ts';
+import { ImportRefused, type ImportOptions, type ImportReport } from '../import/plan.ts';
+import { datasetInfo, prepareImport } from '../import/whole.ts';
 import { bulkLoadDataset, finishBulkLoad } from './bulk-load.ts';
 import { COUNT_NODES } from './cypher.ts';
 

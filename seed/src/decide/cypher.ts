@@ -41,7 +41,8 @@ DELETE p`;
 /**
  * One of the gone entity's relationships (`r`, to or from `other`) joins the kept entity's own
  * statement of the same fact (same type, other end and key) when there is one: its datasets and
- * evidence are added there, and it counts as stated if either was. Otherwise it is recreated on
+ * evidence are added there, and it stays inferred only where every dataset of both only inferred
+ * it. Otherwise it is recreated on
  * the kept entity with the same properties, id and evidence included.
  */
 const foldOrMove = (type: string, outgoing: boolean) => {
@@ -57,9 +58,15 @@ const foldOrMove = (type: string, outgoing: boolean) => {
   FOREACH (_ IN CASE WHEN size(same) = 0 THEN [1] ELSE [] END |
     CREATE ${create} SET moved = properties(r))
   FOREACH (s IN same |
+    SET s.inferredIn = [d IN coalesce(s.datasets, []) + [d IN coalesce(r.datasets, []) WHERE NOT d IN coalesce(s.datasets, [])]
+                        WHERE (NOT d IN coalesce(s.datasets, []) OR d IN coalesce(s.inferredIn, []))
+                          AND (NOT d IN coalesce(r.datasets, []) OR d IN coalesce(r.inferredIn, []))])
+  FOREACH (s IN same |
     SET s.datasets = coalesce(s.datasets, []) + [d IN coalesce(r.datasets, []) WHERE NOT d IN coalesce(s.datasets, [])],
-        s.basis = CASE WHEN s.basis = 'inferred' AND r.basis = 'inferred' THEN 'inferred' END,
         ${EVIDENCE_LISTS.map((list) => `s.${list} = coalesce(s.${list}, []) + coalesce(r.${list}, [])`).join(',\n        ')})
+  FOREACH (s IN same |
+    SET s.basis = CASE WHEN size(s.inferredIn) = size(s.datasets) THEN 'inferred' END,
+        s.inferredIn = CASE WHEN size(s.inferredIn) > 0 THEN s.inferredIn END)
   RETURN [x IN same | {from: r.id, to: x.id, datasets: coalesce(r.datasets, [])}] AS folded`;
 };
 

@@ -81,7 +81,11 @@ export interface PersonContext {
  * organization, a shared co-author, or a shared homepage; otherwise they are listed as
  * possible duplicates. Records with different values of one identifier never join.
  */
-export function clusterRecords(entities: EntityRecord[], context: PersonContext): Clustering {
+export function clusterRecords(
+  entities: EntityRecord[],
+  context: PersonContext,
+  options: { flagKnownApart?: boolean } = {},
+): Clustering {
   const index = new Map(entities.map((e, i) => [e, i]));
   const sets = new UnionFind(entities.length);
   const merges: MergeReason[] = [];
@@ -123,7 +127,8 @@ export function clusterRecords(entities: EntityRecord[], context: PersonContext)
   const clusters = [...groups.values()];
   const clusterOf = new Map<EntityRecord, number>();
   clusters.forEach((members, i) => members.forEach((m) => clusterOf.set(m, i)));
-  return { clusters, clusterOf, merges, possibleDuplicates: possibleDuplicates(clusters, context) };
+  const flagKnownApart = options.flagKnownApart ?? true;
+  return { clusters, clusterOf, merges, possibleDuplicates: possibleDuplicates(clusters, context, flagKnownApart) };
 }
 
 function joinCorroboratedPeople(
@@ -141,16 +146,28 @@ function joinCorroboratedPeople(
     }
   }
   const root = (r: EntityRecord) => sets.find(index.get(r)!);
-  for (const namesakes of byName.values()) {
+  // Each group's records, kept up to date as groups join: a person named on thousands of
+  // papers is one group to compare, not thousands of records.
+  const membersOf = new Map<number, EntityRecord[]>();
+  for (const record of entities) {
+    if (record.kind === 'PERSON') membersOf.set(root(record), [...(membersOf.get(root(record)) ?? []), record]);
+  }
+  const members = (r: EntityRecord) => membersOf.get(root(r))!;
+  for (const records of byName.values()) {
+    const namesakes = [...new Map(records.map((r) => [root(r), r])).values()];
     for (let i = 0; i < namesakes.length; i++) {
       for (let j = i + 1; j < namesakes.length; j++) {
         const [a, b] = [namesakes[i]!, namesakes[j]!];
         if (root(a) === root(b)) continue;
-        const members = (r: EntityRecord) => entities.filter((e) => root(e) === root(r));
         if (conflictingIds(members(a), members(b))) continue;
         if (sharePublication(members(a), members(b), context)) continue;
         const why = corroboration(members(a), members(b), context, root);
-        if (why && sets.union(index.get(a)!, index.get(b)!)) merges.push({ a: a.ref, b: b.ref, reason: why });
+        if (!why) continue;
+        const joined = [...members(a), ...members(b)];
+        if (sets.union(index.get(a)!, index.get(b)!)) {
+          membersOf.set(root(a), joined);
+          merges.push({ a: a.ref, b: b.ref, reason: why });
+        }
       }
     }
   }
@@ -202,7 +219,16 @@ function corroboration(
   return undefined;
 }
 
-function possibleDuplicates(clusters: EntityRecord[][], context: PersonContext): PossibleDuplicate[] {
+/**
+ * Same-named people left apart. Those whose identifiers differ are known to be two people; they
+ * are listed unless `flagKnownApart` is false (a large DBLP file, where every homonym number
+ * would otherwise pair with every other of its name).
+ */
+function possibleDuplicates(
+  clusters: EntityRecord[][],
+  context: PersonContext,
+  flagKnownApart: boolean,
+): PossibleDuplicate[] {
   const byName = new Map<string, EntityRecord[][]>();
   for (const cluster of clusters) {
     if (cluster[0]!.kind !== 'PERSON') continue;
@@ -220,6 +246,7 @@ function possibleDuplicates(clusters: EntityRecord[][], context: PersonContext):
         seen.add(pair);
         const against: string[] = ['nothing else links them: no shared organization, co-author or homepage'];
         const ids = conflictingIds(a, b);
+        if (ids && !flagKnownApart) continue;
         if (ids) against.unshift(`different ${ids}`);
         if (sharePublication(a, b, context)) against.unshift('both are authors of one paper');
         found.push({ a: a[0]!, b: b[0]!, for: [`the same name, ${a[0]!.name} and ${b[0]!.name}`], against });

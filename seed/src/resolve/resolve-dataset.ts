@@ -15,7 +15,14 @@ import type { EntityRecord, Evidence, ImportRecord, RelationRecord, SkippedRecor
 import { pairId, readDecisions, type Decision } from '../decide/decide.ts';
 import { clusterRecords, strongIds, type MergeReason, type PersonContext, type PossibleDuplicate } from './cluster.ts';
 import { IDENTIFIER_PROPERTIES } from '../store/cypher.ts';
-import { CONNECTED_PAIRS, EXISTING_IDS, FIND_BY, RELATIONSHIPS_BETWEEN, type LookupProperty } from './cypher.ts';
+import {
+  COMPATIBLE_NAMESAKES,
+  CONNECTED_PAIRS,
+  EXISTING_IDS,
+  FIND_BY,
+  RELATIONSHIPS_BETWEEN,
+  type LookupProperty,
+} from './cypher.ts';
 import { nameKeysOf, titleKey } from './name-keys.ts';
 import { canonicalOrganizationName } from './organization-registry.ts';
 
@@ -31,6 +38,8 @@ export interface ResolutionReport {
   possibleDuplicates: FlaggedPair[];
   skipped: SkippedRecord[];
   warnings: { file: string; locator: string; warning: string }[];
+  /** Entries left out of each list above to keep the report small (a file read in parts). */
+  omitted?: { merges: number; matches: number; possibleDuplicates: number; skipped: number; warnings: number };
 }
 
 /** Two people who may be one: how the report names them, their entity ids, and where the dataset says so. */
@@ -83,7 +92,37 @@ interface Entity {
   /** The graph node it is, once known. */
   id?: string;
   matchedBy?: string;
+  /** Found among what an earlier part of this run wrote: counted there, not again. */
+  earlier?: boolean;
 }
+
+/** What the graph says of a node that resolution looks at. */
+interface Hit {
+  id: string;
+  kind: string;
+  datasets: string[];
+  /** The node's identifiers, by scheme. */
+  ids: Record<string, string | null>;
+  /** The import run that last asserted it, for a dataset read in parts. */
+  run: string | null;
+}
+
+/** The node holds another value of one of the entity's identifier schemes: a namesake, not the same. */
+function conflicting(entity: Entity, hit: Hit): boolean {
+  return strongIds(entity.kind).some((scheme) => {
+    const mine = entity.ids[scheme];
+    const theirs = hit.ids[scheme];
+    return !!mine && !!theirs && mine.toLowerCase() !== theirs.toLowerCase();
+  });
+}
+
+/** Every identifier of the entity's schemes that the node holds, the entity holds too. */
+function identifiedAlike(entity: Entity, hit: Hit): boolean {
+  return strongIds(entity.kind).every((scheme) => !hit.ids[scheme] || entity.ids[scheme] === hit.ids[scheme]);
+}
+
+/** Ids tried at a time past the readable one (`person:wei-wang-2` …) when the graph holds many namesakes. */
+const ID_WINDOW = 50;
 
 function toEntity(members: EntityRecord[]): Entity {
   const names = members.flatMap((m) => [m.name, m.nameZh, ...(m.aliases ?? [])]).filter((n): n is string => !!n);
@@ -132,8 +171,20 @@ function allowedValues(relation: RelationRecord): Partial<Record<FactProperty, s
 export async function resolveDataset(
   driver: Driver,
   records: ImportRecord[],
-  options: { dataset: string; database?: string; decisions?: Decision[] },
+  options: {
+    dataset: string;
+    database?: string;
+    decisions?: Decision[];
+    /**
+     * The run writing a dataset in parts: nodes it stamped were written by its earlier parts,
+     * so they are neither found "in the graph" nor taken for the dataset's word of before.
+     */
+    run?: string;
+  },
 ): Promise<ResolvedDataset> {
+  const thisRun = (hit: Hit) => options.run !== undefined && hit.run === options.run;
+  const matchTo = (entity: Entity, hit: Hit, reason: string) =>
+    Object.assign(entity, { id: hit.id, matchedBy: reason, earlier: thisRun(hit) });
   const report: ResolutionReport = {
     records: records.length,
     entities: { created: 0, matched: 0 },
@@ -174,7 +225,7 @@ export async function resolveDataset(
       push(context.authors, to, from);
     }
   }
-  const clustering = clusterRecords(entityRecords, context);
+  const clustering = clusterRecords(entityRecords, context, { flagKnownApart: options.run === undefined });
   report.merges = clustering.merges;
   const entities = clustering.clusters.map(toEntity);
   const entityOf = (ref: string) => entities[clustering.clusterOf.get(refs.get(ref)!)!]!;
@@ -187,13 +238,10 @@ export async function resolveDataset(
     const find = async (property: LookupProperty, values: string[]) =>
       values.length === 0
         ? []
-        : ((await run(FIND_BY[property], { values: [...new Set(values)] })) as {
+        : ((await run(FIND_BY[property], { values: [...new Set(values)] })) as (Hit & {
             value: string;
-            id: string;
-            kind: string;
             year: unknown;
-            datasets: string[];
-          }[]);
+          })[]);
 
     // 1. Identifiers, for every kind.
     for (const property of IDENTIFIER_PROPERTIES) {
@@ -204,7 +252,7 @@ export async function resolveDataset(
       );
       for (const entity of wanting) {
         const hit = found.find((f) => f.value === entity.ids[property] && f.kind === entity.kind);
-        if (hit) Object.assign(entity, { id: hit.id, matchedBy: `same ${property} ${entity.ids[property]}` });
+        if (hit) matchTo(entity, hit, `same ${property} ${entity.ids[property]}`);
       }
     }
     // 2. Names, for everything but people: the registry's canonical name first for organizations.
@@ -230,28 +278,24 @@ export async function resolveDataset(
             entity.details.year === undefined ||
             Number(f.year) === Number(entity.details.year)),
       );
-      if (hit)
-        Object.assign(entity, {
-          id: hit.id,
-          matchedBy: `same ${entity.kind === 'PUBLICATION' ? 'title' : 'name'} "${entity.name}"`,
-        });
+      if (hit) matchTo(entity, hit, `same ${entity.kind === 'PUBLICATION' ? 'title' : 'name'} "${entity.name}"`);
     }
     // 3. People by name, when the graph shows them connected to something this dataset says they are connected to.
     const people = entities.filter((e) => !e.id && e.kind === 'PERSON');
     const personKeys = (e: Entity) => nameKeysOf('PERSON', [e.name, e.nameZh, ...e.aliases]);
-    const namesakes = await find('nameKey', people.flatMap(personKeys));
+    const hitsOf = await namesakesIn(run, people, personKeys, options.run !== undefined);
+    const namesakesOf = (person: Entity) => hitsOf(person).filter((hit) => !conflicting(person, hit));
     const namesakesInGraph: { person: Entity; other: string }[] = [];
-    const pairs: { a: string; b: string; person: Entity; other: Entity }[] = [];
+    const pairs: { a: Hit; b: string; person: Entity; other: Entity }[] = [];
     for (const person of people) {
-      const keys = personKeys(person);
-      const candidates = namesakes.filter((f) => f.kind === 'PERSON' && keys.includes(f.value)).map((f) => f.id);
+      const candidates = new Map(namesakesOf(person).map((f) => [f.id, f]));
       const neighbours = person.members.flatMap((m) => context.neighbours.get(m) ?? []).map((r) => entityOf(r.ref));
       const coauthors = person.members
         .flatMap((m) => context.authored.get(m) ?? [])
         .flatMap((paper) => context.authors.get(paper) ?? [])
         .map((r) => entityOf(r.ref))
         .filter((e) => e !== person);
-      for (const candidate of new Set(candidates)) {
+      for (const candidate of candidates.values()) {
         for (const other of [...neighbours, ...coauthors])
           if (other.id) pairs.push({ a: candidate, b: other.id, person, other });
       }
@@ -259,54 +303,72 @@ export async function resolveDataset(
     const connected =
       pairs.length === 0
         ? []
-        : ((await run(CONNECTED_PAIRS, { pairs: pairs.map(({ a, b }) => ({ a, b })) })) as { a: string; b: string }[]);
+        : ((await run(CONNECTED_PAIRS, { pairs: pairs.map(({ a, b }) => ({ a: a.id, b })) })) as {
+            a: string;
+            b: string;
+          }[]);
     for (const pair of pairs) {
-      if (pair.person.id || !connected.some((c) => c.a === pair.a && c.b === pair.b)) continue;
-      Object.assign(pair.person, {
-        id: pair.a,
-        matchedBy: `same name "${pair.person.name}", and connected to ${pair.other.name} in the graph`,
-      });
+      if (pair.person.id || !connected.some((c) => c.a === pair.a.id && c.b === pair.b)) continue;
+      matchTo(pair.person, pair.a, `same name "${pair.person.name}", and connected to ${pair.other.name} in the graph`);
     }
+    // A dataset read in parts flags namesakes of other datasets only, and not those its
+    // identifiers tell apart: its own nodes are what its other parts (or an interrupted run of
+    // it) wrote, and within a part the clustering flags.
+    const flaggable = (person: Entity, hit: Hit) =>
+      options.run === undefined || (!hit.datasets.includes(options.dataset) && !conflicting(person, hit));
     for (const person of people.filter((p) => !p.id)) {
-      const keys = personKeys(person);
-      const hits = namesakes.filter((f) => f.kind === 'PERSON' && keys.includes(f.value));
+      const hits = hitsOf(person);
       // A re-import finds the people this dataset itself brought in before.
-      const own = [...new Set(hits.filter((f) => f.datasets.includes(options.dataset)).map((f) => f.id))];
+      const own = [
+        ...new Map(
+          hits
+            .filter((f) => f.datasets.includes(options.dataset) && !thisRun(f) && !conflicting(person, f))
+            .map((f) => [f.id, f]),
+        ).values(),
+      ];
       if (own.length === 1) {
-        Object.assign(person, {
-          id: own[0],
-          matchedBy: `same name "${person.name}", brought in by this dataset before`,
-        });
+        matchTo(person, own[0]!, `same name "${person.name}", brought in by this dataset before`);
         // Its namesakes from elsewhere are still undecided: flagged as the first import flagged them.
-        for (const other of new Set(hits.map((f) => f.id)))
-          if (other !== own[0]) namesakesInGraph.push({ person, other });
+        for (const other of new Set(hits.filter((hit) => flaggable(person, hit)).map((f) => f.id)))
+          if (other !== own[0]!.id) namesakesInGraph.push({ person, other });
         continue;
       }
-      for (const hit of hits) namesakesInGraph.push({ person, other: hit.id });
+      for (const hit of hits.filter((h) => flaggable(person, h))) namesakesInGraph.push({ person, other: hit.id });
     }
     // 4. New entities get readable ids that are free in the graph and in the dataset; an id
     // this dataset gave the same entity in an earlier import is given again, so a re-import
     // of something only its name identifies (a one-word name) keeps its node.
     const fresh = entities.filter((e) => !e.id);
     const wanted = fresh.map((e) => `${ID_PREFIX[e.kind]}:${slug(e.name)}`);
-    const candidates = [...new Set(wanted.flatMap((id) => [id, ...[2, 3, 4, 5].map((n) => `${id}-${n}`)]))];
-    const existing = new Map(
-      (await run(EXISTING_IDS, { ids: candidates })).map((r) => [
-        r.id as string,
-        { name: r.name as string, kind: r.kind as string, datasets: r.datasets as string[] },
-      ]),
-    );
+    const numbered = (base: string, n: number) => (n === 1 ? base : `${base}-${n}`);
+    const existing = new Map<string, Hit & { name: string }>();
+    const looked = new Set<string>();
+    const lookUp = async (ids: string[]) => {
+      const unseen = [...new Set(ids)].filter((id) => !looked.has(id));
+      if (unseen.length === 0) return;
+      for (const id of unseen) looked.add(id);
+      for (const node of (await run(EXISTING_IDS, { ids: unseen })) as (Hit & { name: string })[])
+        existing.set(node.id, node);
+    };
+    await lookUp(wanted.flatMap((base) => [1, 2, 3, 4, 5].map((n) => numbered(base, n))));
     const taken = new Set<string>(entities.filter((e) => e.id).map((e) => e.id!));
-    fresh.forEach((entity, i) => {
-      const ours = (id: string) => {
+    for (const [i, entity] of fresh.entries()) {
+      const ours = (node: Hit & { name: string }) =>
+        node.kind === entity.kind &&
+        node.name === entity.name &&
+        node.datasets.includes(options.dataset) &&
+        !thisRun(node) &&
+        identifiedAlike(entity, node);
+      for (let n = 1; ; n++) {
+        const id = numbered(wanted[i]!, n);
+        if (!looked.has(id)) await lookUp(Array.from({ length: ID_WINDOW }, (_, k) => numbered(wanted[i]!, n + k)));
         const node = existing.get(id);
-        return node?.kind === entity.kind && node.name === entity.name && node.datasets.includes(options.dataset);
-      };
-      let id = wanted[i]!;
-      for (let n = 2; taken.has(id) || (existing.has(id) && !ours(id)); n++) id = `${wanted[i]}-${n}`;
-      taken.add(id);
-      entity.id = id;
-    });
+        if (taken.has(id) || (node && !ours(node))) continue;
+        taken.add(id);
+        entity.id = id;
+        break;
+      }
+    }
     // 5. Decisions on possible duplicates: a pair decided different is not flagged again; one
     // decided the same becomes one entity, when the decision was about this dataset's entity.
     const flagged: { person: Entity; otherId: string; duplicate?: PossibleDuplicate }[] = [
@@ -353,6 +415,7 @@ export async function resolveDataset(
   }
 
   for (const entity of entities) {
+    if (entity.earlier) continue;
     if (entity.matchedBy) {
       report.entities.matched++;
       report.matches.push({ ref: entity.members[0]!.ref, id: entity.id!, reason: entity.matchedBy });
@@ -422,6 +485,7 @@ function toRelationships(relations: RelationRecord[], entityOf: (ref: string) =>
     const existing = byId.get(id);
     if (existing) {
       existing.evidence.push(toEvidence(relation.evidence));
+      if (relation.basis !== 'inferred') delete existing.basis;
       continue;
     }
     byId.set(id, {
@@ -439,6 +503,45 @@ function toRelationships(relations: RelationRecord[], entityOf: (ref: string) =>
 }
 
 type Run = (statement: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+/**
+ * The graph's people who share a name key with each of these. A dataset read in parts asks
+ * only for those no identifier tells apart, so what comes back follows the part, not the
+ * graph; a whole file gets every namesake, and its report flags them as it always has.
+ */
+async function namesakesIn(
+  run: Run,
+  people: Entity[],
+  keysOf: (person: Entity) => string[],
+  compatibleOnly: boolean,
+): Promise<(person: Entity) => Hit[]> {
+  const keys = people.map(keysOf);
+  if (compatibleOnly) {
+    const rows =
+      people.length === 0
+        ? []
+        : ((await run(COMPATIBLE_NAMESAKES, {
+            people: people.map((person, index) => ({
+              index: neo4j.int(index),
+              keys: keys[index],
+              ids: Object.fromEntries(strongIds('PERSON').flatMap((s) => (person.ids[s] ? [[s, person.ids[s]]] : []))),
+            })),
+          })) as unknown as (Hit & { person: unknown })[]);
+    const byPerson = new Map<number, Hit[]>();
+    for (const row of rows) {
+      const index = toNumber(row.person);
+      byPerson.set(index, [...(byPerson.get(index) ?? []), row]);
+    }
+    const indexOf = new Map(people.map((person, index) => [person, index]));
+    return (person) => byPerson.get(indexOf.get(person)!) ?? [];
+  }
+  const byKey = new Map<string, Hit[]>();
+  const values = [...new Set(keys.flat())];
+  const rows =
+    values.length === 0 ? [] : ((await run(FIND_BY.nameKey, { values })) as unknown as (Hit & { value: string })[]);
+  for (const row of rows) if (row.kind === 'PERSON') byKey.set(row.value, [...(byKey.get(row.value) ?? []), row]);
+  return (person) => keysOf(person).flatMap((key) => byKey.get(key) ?? []);
+}
 
 /**
  * A fact another dataset already stated (the same kind between the same two nodes, at the same

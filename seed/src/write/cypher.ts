@@ -50,21 +50,29 @@ DELETE d`;
 /**
  * A node only this dataset asserts takes exactly the properties the dataset states (so a value
  * it stops stating disappears); a node other datasets assert too keeps its name, gains the
- * dataset's aliases and takes the details it states.
+ * dataset's aliases and takes the details it states. A dataset written in parts passes its
+ * `$run` (null otherwise): a node an earlier part of the run wrote keeps what that part gave
+ * and gains what this one adds, as one whole-file entity would. `fresh` lists the nodes the
+ * run had not written before, so each is counted and recorded once.
  */
 export const UPSERT_NODES: Record<EntityKind, string> = perKind(
   ENTITY_KINDS,
   (kind) => `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-WITH n, row, [d IN coalesce(n.datasets, []) WHERE d <> $dataset] AS others
-${when('size(others) = 0', 'SET n = row.properties')}
+WITH n, row, [d IN coalesce(n.datasets, []) WHERE d <> $dataset] AS others,
+     coalesce(n.importRun = $run, false) AS again, properties(n) AS before
+${when('size(others) = 0 AND NOT again', 'SET n = row.properties')}
 ${when(
-  'size(others) > 0',
+  'size(others) > 0 AND NOT again',
   'SET n += row.details, n.aliases = coalesce(n.aliases, []) + [a IN row.properties.aliases WHERE NOT a IN coalesce(n.aliases, [])]',
 )}
-SET n:${ENTITY_LABEL[kind]}, n.datasets = others + $dataset
-RETURN count(n) AS written`,
+${when(
+  'again',
+  'SET n += row.details SET n += before SET n.aliases = coalesce(n.aliases, []) + [a IN [row.properties.name] + row.properties.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])]',
+)}
+SET n:${ENTITY_LABEL[kind]}, n.datasets = others + $dataset, n.importRun = coalesce($run, n.importRun)
+RETURN count(n) AS written, collect(CASE WHEN again THEN null ELSE n.id END) AS fresh`,
 );
 
 /** Evidence kept as parallel lists; these are the ones a dataset's entries are cut from. */
@@ -83,20 +91,47 @@ const keptEvidence = EVIDENCE_LISTS.map(
 ).join(', ');
 const KEPT_POSITIONS = `[i IN range(0, size(coalesce(r.evidenceDatasets, [])) - 1) WHERE r.evidenceDatasets[i] <> $dataset] AS kept`;
 
+/*
+ * A relationship is `inferred` only while every dataset that asserts it only infers it;
+ * `inferredIn` lists those datasets, so a stating dataset's removal makes it inferred again.
+ */
+const setBasis = (asserting: string) =>
+  `r.inferredIn = CASE WHEN size(inferredIn) > 0 THEN inferredIn END, ` +
+  `r.basis = CASE WHEN size(inferredIn) = ${asserting} THEN 'inferred' END`;
+const INFERRED_BY_OTHERS = `[d IN coalesce(r.inferredIn, []) WHERE d IN others]`;
+
+/** As UPSERT_NODES: a relationship an earlier part of the run wrote keeps that part's evidence too. */
 export const UPSERT_RELATIONSHIPS: Record<RelationKind, string> = perKind(
   RELATION_KINDS,
   (kind) => `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${RELATIONSHIP_TYPE[kind]} {id: row.id}]->(b)
-WITH r, row, [d IN coalesce(r.datasets, []) WHERE d <> $dataset] AS others, ${KEPT_POSITIONS}
-WITH r, row, others, ${keptEvidence}
-${when('size(others) = 0', 'SET r = row.properties')}
-${when('size(others) > 0', 'SET r += row.properties')}
-SET r.datasets = others + $dataset,
+// Found from its ends rather than merged by id: once the type has many relationships the planner
+// seeks them through the id index, and a seek inside a transaction that has already created
+// thousands of them reads all of those again, row after row (minutes for one batch).
+OPTIONAL MATCH (a)-[found:${RELATIONSHIP_TYPE[kind]}]->(b) WHERE coalesce(found.id, '') = row.id
+CALL (a, b, row, found) {
+  WITH found WHERE found IS NULL
+  CREATE (a)-[made:${RELATIONSHIP_TYPE[kind]} {id: row.id}]->(b)
+  RETURN made AS r
+  UNION
+  WITH found WHERE found IS NOT NULL
+  RETURN found AS r
+}
+WITH r, row, [d IN coalesce(r.datasets, []) WHERE d <> $dataset] AS others, coalesce(r.importRun = $run, false) AS again
+WITH r, row, others, again,
+     [i IN range(0, size(coalesce(r.evidenceDatasets, [])) - 1) WHERE again OR r.evidenceDatasets[i] <> $dataset] AS kept
+WITH r, row, others, again, ${keptEvidence},
+     ${INFERRED_BY_OTHERS} + CASE
+       WHEN row.properties.basis = 'inferred' AND (NOT again OR $dataset IN coalesce(r.inferredIn, [])) THEN [$dataset]
+       ELSE []
+     END AS inferredIn
+${when('size(others) = 0 AND NOT again', 'SET r = row.properties')}
+${when('size(others) > 0 OR again', 'SET r += row.properties')}
+SET r.datasets = others + $dataset, r.importRun = coalesce($run, r.importRun), ${setBasis('size(others) + 1')},
     ${EVIDENCE_LISTS.map((list) => `r.${list} = ${list} + row.evidence.${list}`).join(',\n    ')}
-RETURN count(r) AS written`,
+RETURN count(r) AS written, collect(CASE WHEN again THEN null ELSE r.id END) AS fresh`,
 );
 
 /** What the dataset no longer states: its evidence goes, and the relationship with it if no other dataset states it. */
@@ -106,11 +141,11 @@ export const RETRACT_RELATIONSHIPS: Record<RelationKind, string> = perKind(
 UNWIND $ids AS id
 MATCH ()-[r:${RELATIONSHIP_TYPE[kind]} {id: id}]->()
 WITH r, [d IN coalesce(r.datasets, []) WHERE d <> $dataset] AS others, ${KEPT_POSITIONS}
-WITH r, others, ${keptEvidence}
+WITH r, others, ${keptEvidence}, ${INFERRED_BY_OTHERS} AS inferredIn
 ${when('size(others) = 0', 'DELETE r')}
 ${when(
   'size(others) > 0',
-  `SET r.datasets = others, ${EVIDENCE_LISTS.map((list) => `r.${list} = ${list}`).join(', ')}`,
+  `SET r.datasets = others, ${setBasis('size(others)')}, ${EVIDENCE_LISTS.map((list) => `r.${list} = ${list}`).join(', ')}`,
 )}
 RETURN count(*) AS retracted`,
 );
@@ -142,3 +177,85 @@ CREATE (:PossibleDuplicate {
   dataset: $dataset, pair: row.pair, a: row.a, b: row.b,
   reasonsFor: row.reasonsFor, reasonsAgainst: row.reasonsAgainst, locator: row.locator
 })`;
+
+/*
+ * A dataset written in parts (see write-parts.ts). Each run has an id, stamped on every node and
+ * relationship it writes (`importRun`) and on the membership chunks and flags it records; at the
+ * end, what the dataset's earlier runs recorded and this run did not stamp loses its word.
+ */
+
+/** The run starts: a crash from here on leaves the dataset marked as interrupted. */
+export const BEGIN_RUN = `
+MERGE (d:Dataset {name: $dataset})
+WITH d, d.runInProgress AS interrupted, d.runStartedAt AS interruptedStartedAt
+SET d.format = $format, d.files = $files, d.runInProgress = $run, d.runStartedAt = $startedAt,
+    d.nodeCount = coalesce(d.nodeCount, 0), d.relationshipCount = coalesce(d.relationshipCount, 0)
+REMOVE d.contentHash, d.partHashes
+RETURN interrupted, interruptedStartedAt`;
+
+export const WRITE_RUN_CHUNKS = `
+UNWIND $chunks AS chunk
+CREATE (:DatasetChunk {dataset: $dataset, run: $run, part: chunk.part,
+                       nodeIds: chunk.nodeIds, relationshipKeys: chunk.relationshipKeys})`;
+
+export const WRITE_RUN_POSSIBLE_DUPLICATES = `
+UNWIND $rows AS row
+CREATE (:PossibleDuplicate {
+  dataset: $dataset, run: $run, pair: row.pair, a: row.a, b: row.b,
+  reasonsFor: row.reasonsFor, reasonsAgainst: row.reasonsAgainst, locator: row.locator
+})`;
+
+/** The membership chunks a dataset's other runs (or a whole-file import) recorded, one by one. */
+export const OTHER_RUNS_CHUNKS = `
+MATCH (c:DatasetChunk {dataset: $dataset})
+WHERE c.run IS NULL OR c.run <> $run
+RETURN elementId(c) AS chunk`;
+
+/** Every membership chunk of a dataset, one by one. */
+export const DATASET_CHUNKS = `
+MATCH (c:DatasetChunk {dataset: $dataset})
+RETURN elementId(c) AS chunk`;
+
+export const READ_CHUNK = `
+MATCH (c:DatasetChunk)
+WHERE elementId(c) = $chunk
+RETURN c.nodeIds AS nodeIds, c.relationshipKeys AS relationshipKeys`;
+
+export const DELETE_CHUNK = `
+MATCH (c:DatasetChunk)
+WHERE elementId(c) = $chunk
+DELETE c`;
+
+/** Of these relationships, those the dataset asserts and this run did not write lose its word. */
+export const SWEEP_RELATIONSHIPS: Record<RelationKind, string> = perKind(
+  RELATION_KINDS,
+  (kind) => `
+UNWIND $ids AS id
+MATCH ()-[r:${RELATIONSHIP_TYPE[kind]} {id: id}]->()
+WHERE $dataset IN coalesce(r.datasets, []) AND coalesce(r.importRun <> $run, true)
+WITH r, [d IN coalesce(r.datasets, []) WHERE d <> $dataset] AS others, ${KEPT_POSITIONS}
+WITH r, others, ${keptEvidence}, ${INFERRED_BY_OTHERS} AS inferredIn
+${when('size(others) = 0', 'DELETE r')}
+${when(
+  'size(others) > 0',
+  `SET r.datasets = others, ${setBasis('size(others)')}, ${EVIDENCE_LISTS.map((list) => `r.${list} = ${list}`).join(', ')}`,
+)}
+RETURN count(*) AS retracted`,
+);
+
+export const SWEEP_NODES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE $dataset IN coalesce(n.datasets, []) AND coalesce(n.importRun <> $run, true)
+WITH n, [d IN coalesce(n.datasets, []) WHERE d <> $dataset] AS others
+${when('size(others) = 0', 'DETACH DELETE n')}
+${when('size(others) > 0', 'SET n.datasets = others')}
+RETURN count(*) AS retracted`;
+
+/** The flags of the dataset's other runs go, a batch at a time. */
+export const DELETE_OTHER_RUNS_POSSIBLE_DUPLICATES = `
+MATCH (p:PossibleDuplicate {dataset: $dataset})
+WHERE p.run IS NULL OR p.run <> $run
+WITH p LIMIT $limit
+DELETE p
+RETURN count(*) AS deleted`;

@@ -53,7 +53,10 @@ export function relationshipRows(graph: SeedGraph, dataset: string): Map<Relatio
   for (const relationship of graph.relationships) {
     const properties: Record<string, Stored> = { id: relationship.id };
     for (const [name, value] of Object.entries(relationship.values)) properties[name] = storedValue(name, value);
-    if (relationship.basis === 'inferred') properties.basis = 'inferred';
+    if (relationship.basis === 'inferred') {
+      properties.basis = 'inferred';
+      properties.inferredIn = [dataset];
+    }
     if (relationship.conflicts.length > 0) properties.conflicts = JSON.stringify(relationship.conflicts);
     const evidence = {
       evidenceDatasets: relationship.evidence.map(() => dataset),

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE, type RelationKind } from '../kinds.ts';
 import type { SeedGraph } from '../graph/types.ts';
 import { DELETE_ALL } from '../store/cypher.ts';
 import { ensureSchema } from '../store/schema.ts';
 import {
+  DATASET_CHUNKS,
+  DELETE_CHUNK,
   DELETE_DATASET,
   DELETE_DATASET_CHUNKS,
   DELETE_POSSIBLE_DUPLICATES,
   READ_DATASET,
+  READ_CHUNK,
   READ_DATASET_CHUNKS,
   RETRACT_NODES,
   RETRACT_RELATIONSHIPS,
@@ -66,6 +69,8 @@ export interface WriteSummary {
   /** What the dataset asserted before and no longer does. */
   removed: { nodes: number; relationships: number };
   reset: boolean;
+  /** When an earlier import of the dataset began that never finished: this one completed it. */
+  interrupted?: string;
 }
 
 /** Rows per write transaction. A dataset that fits in one is written atomically. */
@@ -75,7 +80,7 @@ const CHUNK_IDS = 10_000;
 
 type Step = { statement: string; params: Record<string, unknown>; rows: number };
 
-function batches<T>(rows: T[], size = BATCH_ROWS): T[][] {
+export function batches<T>(rows: T[], size = BATCH_ROWS): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
@@ -144,23 +149,37 @@ export function datasetProperties(info: DatasetInfo, hash: string, summary: Writ
   };
 }
 
-/** Takes the dataset's word back from these relationships (`KIND id` keys) and nodes, in batches. */
-function retractionSteps(dataset: string, relationshipKeys: Iterable<string>, nodeIds: Iterable<string>): Step[] {
-  const idsByKind = new Map<RelationKind, string[]>();
+/** Relationship ids by kind, from `KIND id` keys. */
+export function idsByKind(relationshipKeys: Iterable<string>): Map<RelationKind, string[]> {
+  const byKind = new Map<RelationKind, string[]>();
   for (const key of relationshipKeys) {
     const [kind, id] = key.split(' ', 2) as [RelationKind, string];
-    const ids = idsByKind.get(kind) ?? [];
+    const ids = byKind.get(kind) ?? [];
     ids.push(id);
-    idsByKind.set(kind, ids);
+    byKind.set(kind, ids);
   }
+  return byKind;
+}
+
+/** Takes the dataset's word back from these relationships (`KIND id` keys) and nodes, in batches. */
+function retractionSteps(dataset: string, relationshipKeys: Iterable<string>, nodeIds: Iterable<string>): Step[] {
   const steps: Step[] = [];
-  for (const [kind, ids] of idsByKind) {
+  for (const [kind, ids] of idsByKind(relationshipKeys)) {
     for (const batch of batches(ids))
       steps.push({ statement: RETRACT_RELATIONSHIPS[kind], params: { dataset, ids: batch }, rows: batch.length });
   }
   for (const batch of batches([...nodeIds]))
     steps.push({ statement: RETRACT_NODES, params: { dataset, ids: batch }, rows: batch.length });
   return steps;
+}
+
+/** The ids one membership chunk records. */
+export async function readChunk(session: Session, chunk: string) {
+  const record = (await session.executeRead((tx) => tx.run(READ_CHUNK, { chunk }))).records[0];
+  return {
+    nodeIds: (record?.get('nodeIds') as string[] | undefined) ?? [],
+    relationshipKeys: (record?.get('relationshipKeys') as string[] | undefined) ?? [],
+  };
 }
 
 async function previousMembership(tx: ManagedTransaction, dataset: string) {
@@ -211,13 +230,17 @@ export async function writeDataset(
     if (reset) steps.push({ statement: DELETE_ALL, params: {}, rows: 1 });
     for (const [kind, rows] of nodeRows(graph)) {
       for (const batch of batches(rows))
-        steps.push({ statement: UPSERT_NODES[kind], params: { dataset, rows: batch }, rows: batch.length });
+        steps.push({ statement: UPSERT_NODES[kind], params: { dataset, run: null, rows: batch }, rows: batch.length });
     }
     const keys = new Set<string>();
     for (const [kind, rows] of relationshipRows(graph, dataset)) {
       for (const row of rows) keys.add(relationshipKey(kind, row.id));
       for (const batch of batches(rows))
-        steps.push({ statement: UPSERT_RELATIONSHIPS[kind], params: { dataset, rows: batch }, rows: batch.length });
+        steps.push({
+          statement: UPSERT_RELATIONSHIPS[kind],
+          params: { dataset, run: null, rows: batch },
+          rows: batch.length,
+        });
     }
     const nodeIds = new Set(graph.nodes.map((n) => n.id));
     const staleRelationships = reset ? [] : [...before.relationshipKeys].filter((key) => !keys.has(key));
@@ -273,20 +296,30 @@ export async function removeDataset(
 ): Promise<{ nodes: number; relationships: number } | undefined> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
-    const before = await session.executeRead(async (tx) => {
-      const stored = (await tx.run(READ_DATASET, { dataset })).records[0]?.get('dataset');
-      return { stored, ...(await previousMembership(tx, dataset)) };
-    });
-    if (!before.stored) return undefined;
-    for (const step of retractionSteps(dataset, before.relationshipKeys, before.nodeIds)) {
-      await session.executeWrite((tx) => tx.run(step.statement, step.params));
+    const stored = await session.executeRead(
+      async (tx) => (await tx.run(READ_DATASET, { dataset })).records[0]?.get('dataset') as unknown,
+    );
+    if (!stored) return undefined;
+    // Chunk by chunk, each deleted once its word is taken back: a large dataset never sits in
+    // memory whole, and a removal cut short resumes where it stopped.
+    const removed = { nodes: 0, relationships: 0 };
+    const chunks = await session.executeRead(async (tx) =>
+      (await tx.run(DATASET_CHUNKS, { dataset })).records.map((r) => r.get('chunk') as string),
+    );
+    for (const chunk of chunks) {
+      const { nodeIds, relationshipKeys } = await readChunk(session, chunk);
+      for (const step of retractionSteps(dataset, relationshipKeys, nodeIds)) {
+        await session.executeWrite((tx) => tx.run(step.statement, step.params));
+      }
+      await session.executeWrite((tx) => tx.run(DELETE_CHUNK, { chunk }));
+      removed.nodes += nodeIds.length;
+      removed.relationships += relationshipKeys.length;
     }
     await session.executeWrite(async (tx) => {
-      await tx.run(DELETE_DATASET_CHUNKS, { dataset });
       await tx.run(DELETE_POSSIBLE_DUPLICATES, { dataset });
       await tx.run(DELETE_DATASET, { dataset });
     });
-    return { nodes: before.nodeIds.size, relationships: before.relationshipKeys.size };
+    return removed;
   } finally {
     await session.close();
   }

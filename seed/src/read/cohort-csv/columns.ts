@@ -19,10 +19,10 @@ export const COLUMNS: Record<Table, { required: string[]; optional: string[] }> 
   publications: { required: ['id', 'title'], optional: ['year', 'kind', 'doi', 'venue'] },
   affiliations: {
     required: ['person', 'organization', 'relation'],
-    optional: ['role', 'degree', 'field', 'start', 'end'],
+    optional: ['role', 'degree', 'field', 'start', 'end', 'basis'],
   },
   authorships: { required: ['person', 'publication'], optional: ['position'] },
-  mentorships: { required: ['mentor', 'mentee'], optional: ['context', 'start', 'end'] },
+  mentorships: { required: ['mentor', 'mentee'], optional: ['context', 'start', 'end', 'basis'] },
 };
 
 /**

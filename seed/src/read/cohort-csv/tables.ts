@@ -118,7 +118,12 @@ function affiliation(row: Row, ids: Ids): ImportRecord[] {
     if (relation !== kind) throw new check.BadValue(`${column} is for ${relation} rows, and this row is ${kind}`);
     values[column] = value;
   }
-  return [{ type: 'relation', kind, from, to, values, evidence: row.evidence }];
+  return [{ type: 'relation', kind, from, to, values, evidence: row.evidence, ...basisOf(row) }];
+}
+
+/** A fact the spreadsheet marks `inferred` follows from what it holds without being said outright. */
+function basisOf(row: Row): Pick<RelationRecord, 'basis'> {
+  return row.get('basis') ? { basis: check.oneOf(row.get('basis'), 'basis', ['stated', 'inferred'] as const) } : {};
 }
 
 function authorship(row: Row, ids: Ids): ImportRecord[] {
@@ -135,7 +140,14 @@ function mentorship(row: Row, ids: Ids): ImportRecord[] {
   if (from === to) throw new check.BadValue(`mentor and mentee are both "${row.get('mentor')}"`);
   const values: RelationRecord['values'] = { ...check.period(row.get('start'), row.get('end')) };
   if (row.get('context')) values.context = check.oneOf(row.get('context'), 'context', MENTOR_CONTEXTS);
-  const relation: RelationRecord = { type: 'relation', kind: 'MENTORED', from, to, evidence: row.evidence };
+  const relation: RelationRecord = {
+    type: 'relation',
+    kind: 'MENTORED',
+    from,
+    to,
+    evidence: row.evidence,
+    ...basisOf(row),
+  };
   if (Object.keys(values).length > 0) relation.values = values;
   return [relation];
 }

@@ -3,15 +3,13 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { SeedGraph } from './graph/types.ts';
-import { startProgress } from './progress.ts';
-import { detectReader, FORMATS, readerFor } from './read/index.ts';
-import { ReadError, type ImportRecord, type Reader } from './records/model.ts';
-import { resolveDataset, type ResolutionReport } from './resolve/resolve-dataset.ts';
-import { READ_DATASET } from './write/cypher.ts';
-import type { Decision, DecisionOutcome } from './decide/decide.ts';
-import { applyDecisionsFile, decisionsFile, DecisionsFileError, readDecisionsFile } from './decide/decisions-file.ts';
-import { writeDataset, type DatasetFile, type DatasetInfo, type WriteSummary } from './write/write-dataset.ts';
+import { detectReader, FORMATS, readerFor } from '../read/index.ts';
+import type { Reader } from '../records/model.ts';
+import type { ResolutionReport } from '../resolve/resolve-dataset.ts';
+import { READ_DATASET } from '../write/cypher.ts';
+import type { Decision, DecisionOutcome } from '../decide/decide.ts';
+import { decisionsFile, DecisionsFileError, readDecisionsFile } from '../decide/decisions-file.ts';
+import type { DatasetFile, WriteSummary } from '../write/write-dataset.ts';
 
 /** The import did not happen; the message says why, and the graph is as it was. */
 export class ImportRefused extends Error {
@@ -31,6 +29,8 @@ export interface ImportOptions {
   progress?: boolean;
   database?: string;
   log?: (line: string) => void;
+  /** Records per part for a large file read in parts (see importInParts); default 100,000. */
+  partRecords?: number;
   /**
    * The curated decisions on possible duplicates to honour (see decide/decisions-file.ts); by
    * default COHORT_DECISIONS, or seed/decisions.yaml when it exists; false for none.
@@ -48,11 +48,12 @@ export interface ImportReport {
   decided?: DecisionOutcome[];
   /** What was written; absent on a dry run. */
   written?: WriteSummary;
+  /** How many parts the files were read in, when too large to read at once. */
+  parts?: number;
 }
 
 const HEAD_BYTES = 8192;
 const DATASET_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,79}$/u;
-
 async function head(file: string): Promise<string> {
   const info = await stat(file);
   if (info.isDirectory()) return (await readdir(file)).join('\n');
@@ -66,7 +67,7 @@ async function head(file: string): Promise<string> {
   }
 }
 
-async function sha256(file: string): Promise<string> {
+export async function sha256(file: string): Promise<string> {
   const info = await stat(file);
   const hash = createHash('sha256');
   if (info.isDirectory()) {
@@ -99,25 +100,20 @@ async function chooseReader(file: string, format: string | undefined): Promise<R
   return reader;
 }
 
-/** A dataset read and resolved, ready to be written. */
-export interface PreparedImport {
+/** Files checked and named as one dataset, each with its reader. */
+export interface ImportPlan {
   dataset: string;
   format: string;
-  files: DatasetFile[];
-  graph: SeedGraph;
-  resolution: ResolutionReport;
+  paths: string[];
+  readers: Reader[];
 }
 
-/**
- * Reads files as one dataset, each by the reader of its format, and resolves the records
- * against each other and against the graph. Writes nothing.
- */
-export async function prepareImport(
+/** Names the dataset and picks each file's reader; refuses what cannot be imported. */
+export async function planImport(
   driver: Driver,
   paths: string[],
-  options: Omit<ImportOptions, 'dryRun'> = {},
-): Promise<PreparedImport> {
-  const log = options.log ?? (() => {});
+  options: Pick<ImportOptions, 'dataset' | 'format' | 'database'>,
+): Promise<ImportPlan> {
   if (paths.length === 0) throw new ImportRefused('Name at least one file or folder to import.');
   const dataset = options.dataset ?? path.basename(paths[0]!).replace(/\.[^.]+$/, '');
   if (!DATASET_NAME.test(dataset)) {
@@ -142,42 +138,10 @@ export async function prepareImport(
         'Choose another name with --dataset, or remove it first with --remove.',
     );
   }
-
-  const records: ImportRecord[] = [];
-  const files: DatasetFile[] = [];
-  for (const [i, file] of paths.entries()) {
-    log(`Reading ${file} (${format})...`);
-    const progress = options.progress ? startProgress(path.basename(file), 'records') : undefined;
-    try {
-      for await (const record of readers[i]!.read(file)) {
-        records.push(record);
-        progress?.update(records.length);
-      }
-    } catch (error) {
-      if (error instanceof ReadError) throw new ImportRefused(`${file}: ${error.message}`);
-      throw error;
-    } finally {
-      progress?.stop();
-    }
-    files.push({ name: path.basename(file), sha256: await sha256(file) });
-  }
-  const skipped = records.filter((r) => r.type === 'skipped');
-  if (options.strict && skipped.length > 0) {
-    const first = skipped[0]!;
-    throw new ImportRefused(
-      `--strict: ${skipped.length} records cannot be imported, the first at ${first.file} ${first.locator}: ${first.reason}.`,
-    );
-  }
-  log(`Resolving ${records.length} records...`);
-  const { graph, report } = await resolveDataset(driver, records, {
-    dataset,
-    database: options.database,
-    decisions: fileDecisions(options),
-  });
-  return { dataset, format, files, graph, resolution: report };
+  return { dataset, format, paths, readers };
 }
 
-function fileDecisions(options: Pick<ImportOptions, 'decisions'>): Decision[] {
+export function fileDecisions(options: Pick<ImportOptions, 'decisions'>): Decision[] {
   const file = options.decisions === false ? undefined : (options.decisions ?? decisionsFile());
   try {
     return file ? readDecisionsFile(file) : [];
@@ -187,33 +151,8 @@ function fileDecisions(options: Pick<ImportOptions, 'decisions'>): Decision[] {
   }
 }
 
-/** What the writer records of a prepared dataset, besides its graph: the bulk load records the same. */
-export function datasetInfo(prepared: Pick<PreparedImport, 'format' | 'files' | 'resolution'>): DatasetInfo {
-  const possibleDuplicates = prepared.resolution.possibleDuplicates.map((d) => ({
-    entities: d.entities,
-    for: d.for,
-    against: d.against,
-    where: d.where,
-  }));
-  return { format: prepared.format, files: prepared.files, possibleDuplicates };
-}
-
-/**
- * Imports files as one dataset: read and resolved (see prepareImport), then written (see
- * writeDataset). Re-importing the same files changes nothing.
- */
-export async function importFiles(driver: Driver, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
-  // The merges a decisions file asks for come first, so that resolution meets the graph as decided.
-  const decided = options.dryRun
-    ? undefined
-    : await applyDecisionsFile(driver, fileDecisions(options), { database: options.database });
-  const { dataset, format, files, graph, resolution } = await prepareImport(driver, paths, options);
-  if (options.dryRun) return { dataset, format, files, dryRun: true, resolution };
-  const log = options.log ?? (() => {});
-  const written = await writeDataset(driver, dataset, graph, datasetInfo({ format, files, resolution }), {
-    database: options.database,
-    log,
-    progress: options.progress,
-  });
-  return { dataset, format, files, dryRun: false, resolution, written, decided };
+export async function digests(paths: string[]): Promise<DatasetFile[]> {
+  const files: DatasetFile[] = [];
+  for (const file of paths) files.push({ name: path.basename(file), sha256: await sha256(file) });
+  return files;
 }
