@@ -186,6 +186,8 @@ export type LineageQueryVariables = Exact<{
 
 export type LineageQuery = { lineage: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }>, edges: Array<{ id: string, kind: RelationKind, source: string, target: string, start: string | null, end: string | null, role: string | null, degree: string | null, field: string | null, context: string | null, position: number | null, roleZh: string | null, fieldZh: string | null, location: string | null, year: number | null, week: number | null, note: string | null, inferred: boolean, evidence: Array<{ source: string, line: number | null, quote: string, dataset: string, locator: string }>, conflicts: Array<{ field: string, claims: Array<{ value: string | null, evidence: { source: string, line: number | null, quote: string, dataset: string, locator: string } }> }> }> } };
 
+export type NodePageFieldsFragment = { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, items: Array<{ id: string, kind: EntityKind, name: string, nameZh: string | null, orgKind: OrgKind | null, year: number | null }> };
+
 export type TalentMapQueryVariables = Exact<{
   by: TalentDimension;
   orgKind?: OrgKind | null | undefined;
@@ -462,6 +464,28 @@ fragment PageFields on PageInfo {
   endCursor
   hasNextPage
 }`, {"fragmentName":"PersonPublicationPage"}) as unknown as TypedDocumentString<PersonPublicationPageFragment, unknown>;
+export const NodePageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NodePageFields on NodePage {
+  totalCount
+  pageInfo {
+    ...PageFields
+  }
+  items {
+    ...NodeFields
+  }
+}
+    fragment NodeFields on Node {
+  id
+  kind
+  name
+  nameZh
+  orgKind
+  year
+}
+fragment PageFields on PageInfo {
+  endCursor
+  hasNextPage
+}`, {"fragmentName":"NodePageFields"}) as unknown as TypedDocumentString<NodePageFieldsFragment, unknown>;
 export const ReviewEntityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewEntityFields on Entity {
   __typename
@@ -1130,13 +1154,7 @@ export const TalentMapDocument = new TypedDocumentString(`
       }
       count
       people(first: $people) {
-        totalCount
-        pageInfo {
-          ...PageFields
-        }
-        items {
-          ...NodeFields
-        }
+        ...NodePageFields
       }
     }
   }
@@ -1152,6 +1170,15 @@ export const TalentMapDocument = new TypedDocumentString(`
 fragment PageFields on PageInfo {
   endCursor
   hasNextPage
+}
+fragment NodePageFields on NodePage {
+  totalCount
+  pageInfo {
+    ...PageFields
+  }
+  items {
+    ...NodeFields
+  }
 }`) as unknown as TypedDocumentString<TalentMapQuery, TalentMapQueryVariables>;
 export const TalentFlowDocument = new TypedDocumentString(`
     query TalentFlow($first: Int, $after: String, $people: Int) {
@@ -1169,13 +1196,7 @@ export const TalentFlowDocument = new TypedDocumentString(`
       }
       count
       people(first: $people) {
-        totalCount
-        pageInfo {
-          ...PageFields
-        }
-        items {
-          ...NodeFields
-        }
+        ...NodePageFields
       }
     }
   }
@@ -1191,18 +1212,21 @@ export const TalentFlowDocument = new TypedDocumentString(`
 fragment PageFields on PageInfo {
   endCursor
   hasNextPage
+}
+fragment NodePageFields on NodePage {
+  totalCount
+  pageInfo {
+    ...PageFields
+  }
+  items {
+    ...NodeFields
+  }
 }`) as unknown as TypedDocumentString<TalentFlowQuery, TalentFlowQueryVariables>;
 export const TalentGroupPeopleDocument = new TypedDocumentString(`
     query TalentGroupPeople($by: TalentDimension!, $group: ID!, $first: Int, $after: String) {
   talentGroup(by: $by, id: $group) {
     people(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageFields
-      }
-      items {
-        ...NodeFields
-      }
+      ...NodePageFields
     }
   }
 }
@@ -1217,18 +1241,21 @@ export const TalentGroupPeopleDocument = new TypedDocumentString(`
 fragment PageFields on PageInfo {
   endCursor
   hasNextPage
+}
+fragment NodePageFields on NodePage {
+  totalCount
+  pageInfo {
+    ...PageFields
+  }
+  items {
+    ...NodeFields
+  }
 }`) as unknown as TypedDocumentString<TalentGroupPeopleQuery, TalentGroupPeopleQueryVariables>;
 export const TalentFlowPeopleDocument = new TypedDocumentString(`
     query TalentFlowPeople($from: ID!, $to: ID!, $first: Int, $after: String) {
   talentMove(from: $from, to: $to) {
     people(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageFields
-      }
-      items {
-        ...NodeFields
-      }
+      ...NodePageFields
     }
   }
 }
@@ -1243,6 +1270,15 @@ export const TalentFlowPeopleDocument = new TypedDocumentString(`
 fragment PageFields on PageInfo {
   endCursor
   hasNextPage
+}
+fragment NodePageFields on NodePage {
+  totalCount
+  pageInfo {
+    ...PageFields
+  }
+  items {
+    ...NodeFields
+  }
 }`) as unknown as TypedDocumentString<TalentFlowPeopleQuery, TalentFlowPeopleQueryVariables>;
 export const StatsDocument = new TypedDocumentString(`
     query Stats {
