@@ -11,14 +11,14 @@ const vitestArgs = process.argv.slice(2);
 ensureDependencies();
 // Checked first, so that a missing browser stops the run before minutes of checks, not after.
 // The harness reads CHROMIUM_PATH, so a Chromium found on PATH is passed on that way.
-const env = runsBrowserTests(vitestArgs) ? { ...process.env, CHROMIUM_PATH: ensureBrowserTools() } : process.env;
+const env = runsProject(vitestArgs, 'browser') ? { ...process.env, CHROMIUM_PATH: ensureBrowserTools() } : process.env;
 
-/** Whether vitest will run the browser tier: it runs every tier unless told which with --project. */
-function runsBrowserTests(args) {
+/** Whether vitest will run any of these tiers: it runs every tier unless told which with --project. */
+function runsProject(args, ...names) {
   const projects = args.flatMap((arg, i) =>
     arg.startsWith('--project=') ? [arg.slice(10)] : arg === '--project' ? [args[i + 1]] : [],
   );
-  return projects.length === 0 || projects.includes('browser');
+  return projects.length === 0 || names.some((name) => projects.includes(name));
 }
 
 const steps = [
@@ -33,6 +33,9 @@ const steps = [
   ['type check', ['npm', 'run', '--silent', 'typecheck']],
   ['web build', ['npm', 'run', '--silent', 'build'], 'web/index.html'],
 ];
+// Fetched once here: the two vitest runs below would otherwise both fetch them at once.
+if (runsProject(vitestArgs, 'db', 'own-neo4j', 'browser'))
+  steps.push(['Neo4j jars', ['node', 'scripts/run.mjs', 'db/src/cli.ts', 'jars']]);
 
 /*
  * The tests that start Neo4j or all of Cohort themselves (the own-neo4j tier) spend most of their
