@@ -18,12 +18,13 @@ const registry = globalThis as unknown as Record<symbol, Shared | undefined>;
 async function start(): Promise<{ neo4j: RunningNeo4j; home: string }> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'cohort-test-neo4j-'));
   const started = Date.now();
-  // A generous transaction timeout: a busy machine must slow the tests down, not fail them.
+  // Generous timeouts: a busy machine (two test runs start Java at once) must slow the tests down, not fail them.
   const neo4j = await startManagedNeo4j({
     home,
     port: 0,
     password: 'cohort-test-password',
     transactionTimeout: '120s',
+    startTimeoutMs: 300_000,
     log: () => {},
   });
   console.log(`[tests] Neo4j 5.26 started at ${neo4j.uri} in ${Date.now() - started} ms`);
