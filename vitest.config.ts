@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // A file's tier is in its name: `*.db.test.ts` needs Neo4j, `e2e/` needs Chromium too.
 const DB_TESTS = ['**/*.db.test.ts'];
 // These start Neo4j (or all of Cohort) themselves, to stop, kill or break it: they share nothing
-// with the other database tests, so `npm test` runs them in a vitest of their own beside the rest.
+// with the other database tests, which they follow.
 const OWN_NEO4J_TESTS = ['db/test/**/*.db.test.ts', 'test/**/*.db.test.ts', 'seed/test/bulk-*.db.test.ts'];
 
 const neo4jTier = {
@@ -16,7 +16,7 @@ const neo4jTier = {
   // One database for the run: files take turns with it.
   fileParallelism: false,
   // A guard against a hang, not a measure of speed: some tests import and merge datasets, which
-  // takes several times as long while the own-neo4j tier starts Java beside them.
+  // takes several times as long on a busy machine.
   testTimeout: 60_000,
   hookTimeout: 180_000,
   teardownTimeout: 60_000,

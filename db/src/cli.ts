@@ -2,7 +2,6 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { LauncherError } from './errors.ts';
-import { ensureJars } from './jars.ts';
 import { startManagedNeo4j } from './managed-neo4j.ts';
 import { killAndWait } from './processes.ts';
 import { readDbSettings } from './settings.ts';
@@ -54,15 +53,10 @@ async function status(): Promise<void> {
   }
 }
 
-/** Fetches the pinned jars, so that processes starting Neo4j side by side find them in place. */
-async function jars(): Promise<void> {
-  await ensureJars();
-}
-
-const commands: Record<string, () => Promise<void>> = { start, stop, status, jars };
+const commands: Record<string, () => Promise<void>> = { start, stop, status };
 const command = commands[process.argv[2] ?? ''];
 if (!command) {
-  console.error('Usage: db/src/cli.ts start|stop|status|jars');
+  console.error('Usage: db/src/cli.ts start|stop|status');
   process.exit(2);
 }
 command().catch((error: unknown) => {

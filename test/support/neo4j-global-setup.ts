@@ -18,7 +18,7 @@ const registry = globalThis as unknown as Record<symbol, Shared | undefined>;
 async function start(): Promise<{ neo4j: RunningNeo4j; home: string }> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'cohort-test-neo4j-'));
   const started = Date.now();
-  // Generous timeouts: a busy machine (two test runs start Java at once) must slow the tests down, not fail them.
+  // Generous timeouts: a busy machine must slow the tests down, not fail them.
   const neo4j = await startManagedNeo4j({
     home,
     port: 0,
