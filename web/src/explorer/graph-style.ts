@@ -16,9 +16,7 @@ export function graphStyle(big: boolean): StyleBlock[] {
         height: 'data(size)',
         'background-color': 'data(color)',
         // Thousands of icons cost more to draw than they tell at the zoom such a graph is seen at.
-        'background-image': big ? 'none' : 'data(icon)',
-        'background-width': '58%',
-        'background-height': '58%',
+        ...(big ? {} : { 'background-image': 'data(icon)', 'background-width': '58%', 'background-height': '58%' }),
         'border-width': 2,
         'border-color': '#ffffff',
         label: 'data(label)',
@@ -48,11 +46,21 @@ export function graphStyle(big: boolean): StyleBlock[] {
     { selector: 'node[role = "shared"]', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
     {
       selector: 'edge',
+      style: { width: 1.6, 'line-color': 'data(color)', opacity: 0.75, 'curve-style': big ? 'haystack' : 'bezier' },
+    },
+    {
+      selector: 'edge[kind = "MENTORED"]',
+      // Haystack lines draw no arrowheads: set on thousands of lines, their style would cost and show nothing.
+      style: big
+        ? { width: 2.6 }
+        : { width: 2.6, 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 1.1 },
+    },
+    { selector: 'edge[?disputed]', style: { 'line-style': 'dashed' } },
+    // Lettering only for the lines that show their label: cytoscape sets each matching property on every line.
+    {
+      selector: 'edge.hover, edge.selected, edge.highlight',
       style: {
-        width: 1.6,
-        'line-color': 'data(color)',
-        opacity: 0.75,
-        'curve-style': big ? 'haystack' : 'bezier',
+        label: 'data(label)',
         'font-family': FONT,
         'font-size': 10,
         color: '#111827',
@@ -62,17 +70,12 @@ export function graphStyle(big: boolean): StyleBlock[] {
         'text-background-padding': '2px',
       },
     },
-    {
-      selector: 'edge[kind = "MENTORED"]',
-      style: { width: 2.6, 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 1.1 },
-    },
-    { selector: 'edge[?disputed]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge.hover, edge.selected', style: { label: 'data(label)', width: 3.5, opacity: 1, 'z-index': 20 } },
+    { selector: 'edge.hover, edge.selected', style: { width: 3.5, opacity: 1, 'z-index': 20 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': '#2563eb', 'z-index': 30 } },
     { selector: '.highlight', style: { opacity: 1, 'z-index': 25 } },
     {
       selector: 'edge.highlight',
-      style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', label: 'data(label)' },
+      style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' },
     },
     { selector: 'node.highlight', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
     { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0.35 } },
