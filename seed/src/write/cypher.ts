@@ -135,11 +135,14 @@ RETURN count(r) AS written, collect(CASE WHEN again THEN null ELSE r.id END) AS 
 );
 
 /** What the dataset no longer states: its evidence goes, and the relationship with it if no other dataset states it. */
-export const RETRACT_RELATIONSHIPS: Record<RelationKind, string> = perKind(
-  RELATION_KINDS,
-  (kind) => `
+/**
+ * The dataset's word leaves these relationships (those `where` keeps): its evidence goes, and the
+ * relationship with it if no other dataset states it.
+ */
+const withdrawRelationships = (kind: RelationKind, where = 'true') => `
 UNWIND $ids AS id
 MATCH ()-[r:${RELATIONSHIP_TYPE[kind]} {id: id}]->()
+WHERE ${where}
 WITH r, [d IN coalesce(r.datasets, []) WHERE d <> $dataset] AS others, ${KEPT_POSITIONS}
 WITH r, others, ${keptEvidence}, ${INFERRED_BY_OTHERS} AS inferredIn
 ${when('size(others) = 0', 'DELETE r')}
@@ -147,16 +150,24 @@ ${when(
   'size(others) > 0',
   `SET r.datasets = others, ${setBasis('size(others)')}, ${EVIDENCE_LISTS.map((list) => `r.${list} = ${list}`).join(', ')}`,
 )}
-RETURN count(*) AS retracted`,
-);
+RETURN count(*) AS retracted`;
 
-export const RETRACT_NODES = `
+/** As withdrawRelationships, for nodes: one no other dataset asserts goes. */
+const withdrawNodes = (where = 'true') => `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+WHERE ${where}
 WITH n, [d IN coalesce(n.datasets, []) WHERE d <> $dataset] AS others
 ${when('size(others) = 0', 'DETACH DELETE n')}
 ${when('size(others) > 0', 'SET n.datasets = others')}
 RETURN count(*) AS retracted`;
+
+/** What the dataset no longer states. */
+export const RETRACT_RELATIONSHIPS: Record<RelationKind, string> = perKind(RELATION_KINDS, (kind) =>
+  withdrawRelationships(kind),
+);
+
+export const RETRACT_NODES = withdrawNodes();
 
 /**
  * Possible duplicates are kept per dataset, one node for each pair a dataset flags, so a
@@ -226,31 +237,13 @@ MATCH (c:DatasetChunk)
 WHERE elementId(c) = $chunk
 DELETE c`;
 
-/** Of these relationships, those the dataset asserts and this run did not write lose its word. */
-export const SWEEP_RELATIONSHIPS: Record<RelationKind, string> = perKind(
-  RELATION_KINDS,
-  (kind) => `
-UNWIND $ids AS id
-MATCH ()-[r:${RELATIONSHIP_TYPE[kind]} {id: id}]->()
-WHERE $dataset IN coalesce(r.datasets, []) AND coalesce(r.importRun <> $run, true)
-WITH r, [d IN coalesce(r.datasets, []) WHERE d <> $dataset] AS others, ${KEPT_POSITIONS}
-WITH r, others, ${keptEvidence}, ${INFERRED_BY_OTHERS} AS inferredIn
-${when('size(others) = 0', 'DELETE r')}
-${when(
-  'size(others) > 0',
-  `SET r.datasets = others, ${setBasis('size(others)')}, ${EVIDENCE_LISTS.map((list) => `r.${list} = ${list}`).join(', ')}`,
-)}
-RETURN count(*) AS retracted`,
+/** Of these relationships and nodes, those the dataset asserts and this run did not write lose its word. */
+const NOT_THIS_RUN = (v: string) =>
+  `$dataset IN coalesce(${v}.datasets, []) AND coalesce(${v}.importRun <> $run, true)`;
+export const SWEEP_RELATIONSHIPS: Record<RelationKind, string> = perKind(RELATION_KINDS, (kind) =>
+  withdrawRelationships(kind, NOT_THIS_RUN('r')),
 );
-
-export const SWEEP_NODES = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-WHERE $dataset IN coalesce(n.datasets, []) AND coalesce(n.importRun <> $run, true)
-WITH n, [d IN coalesce(n.datasets, []) WHERE d <> $dataset] AS others
-${when('size(others) = 0', 'DETACH DELETE n')}
-${when('size(others) > 0', 'SET n.datasets = others')}
-RETURN count(*) AS retracted`;
+export const SWEEP_NODES = withdrawNodes(NOT_THIS_RUN('n'));
 
 /** The flags of the dataset's other runs go, a batch at a time. */
 export const DELETE_OTHER_RUNS_POSSIBLE_DUPLICATES = `
