@@ -1,9 +1,11 @@
+import { startProgress, type BulkDataset } from '@cohort/seed';
 import { createApp } from '@cohort/server';
 import { parseArgs } from './args.ts';
-import { syntheticGraph } from './generate/graph.ts';
-import { loadBulk, type BulkFigures } from './load/bulk-load.ts';
+import { syntheticGraph, type SyntheticGraph } from './generate/graph.ts';
+import { bulkLoadInto, loadBulk } from './load/bulk-load.ts';
 import { compareLoads } from './load/compare.ts';
 import { markLoaded, readLoaded } from './load/loaded.ts';
+import { datasetSlices } from './load/slices.ts';
 import { loadWithWriter } from './load/writer-load.ts';
 import { describeMachine } from './machine.ts';
 import { benchHome, startBenchDatabase } from './neo4j.ts';
@@ -13,12 +15,32 @@ import { readResult, saveResult, type TierResult } from './results.ts';
 import { measureShape, type Bench } from './run/measure.ts';
 import { recordingDriver } from './run/recording-driver.ts';
 import { shapes } from './run/shapes.ts';
-import { TIER_NAMES, TIERS } from './tiers.ts';
+import { TIER_NAMES, TIERS, type TierSpec } from './tiers.ts';
 
 const log = (line: string) => console.log(line);
 
 /** The server's default read timeout: the bench measures the API as configured out of the box. */
 const QUERY_TIMEOUT_MS = 5_000;
+
+/** About 16 relationships a person: only progress bars use this estimate. */
+const expectedRows = (graph: SyntheticGraph) => graph.nodeCount + graph.tier.people * 16;
+const datasetName = (tier: TierSpec) => `bench-${tier.name.toLowerCase()}`;
+
+/** The tier's graph as the datasets its load writes, with a progress bar as they are made. */
+function* sliced(graph: SyntheticGraph): Generator<BulkDataset> {
+  const bar = startProgress(`CSV ${graph.tier.name}`, 'rows', expectedRows(graph));
+  let rows = 0;
+  try {
+    const all = { nodes: graph.nodes(), relationships: graph.relationships() };
+    for (const dataset of datasetSlices(all, datasetName(graph.tier), graph.tier.sliceSize)) {
+      yield dataset;
+      rows += dataset.graph.nodes.length + dataset.graph.relationships.length;
+      bar.update(rows);
+    }
+  } finally {
+    bar.stop();
+  }
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -26,25 +48,35 @@ async function main(): Promise<void> {
   const tier = TIERS[args.tier];
   const graph = syntheticGraph(tier);
   log(`Tier ${tier.name}: ${tier.people} people, ${graph.nodeCount} nodes; Neo4j home ${benchHome(tier)}.`);
-  const db = await startBenchDatabase(tier, log);
+  let db = await startBenchDatabase(tier, log);
   const stopOnSignal = () => void db.stop().finally(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
   try {
-    let load = readLoaded(db.neo4j.home);
-    if (!load) {
-      // About 16 relationships a person: only the progress bar uses this estimate.
-      const expectedRows = graph.nodeCount + tier.people * 16;
-      load = await loadWithWriter(
+    let loaded = readLoaded(db.neo4j.home);
+    if (loaded) log(`${tier.name} was loaded by an earlier run.`);
+    else if (tier.load === 'bulk') {
+      // neo4j-admin writes the store with its Neo4j stopped; the first start above made its conf.
+      await db.stop();
+      log(`Bulk load of ${tier.name} (neo4j-admin), ${tier.sliceSize} rows a dataset...`);
+      loaded = { by: 'bulk', figures: await bulkLoadInto(db.neo4j.home, tier, sliced(graph), log) };
+      markLoaded(db.neo4j.home, loaded);
+      db = await startBenchDatabase(tier, log);
+    } else {
+      const figures = await loadWithWriter(
         db.driver,
-        { nodes: graph.nodes(), relationships: graph.relationships(), expectedRows },
-        `bench-${tier.name.toLowerCase()}`,
+        { nodes: graph.nodes(), relationships: graph.relationships(), expectedRows: expectedRows(graph) },
+        datasetName(tier),
         tier.sliceSize,
         `load ${tier.name}`,
       );
-      markLoaded(db.neo4j.home, load);
-      log(`Loaded ${load.nodes} nodes and ${load.relationships} relationships in ${load.seconds.toFixed(0)} s.`);
-    } else log(`${tier.name} was loaded by an earlier run (${load.nodes} nodes, ${load.relationships} relationships).`);
+      markLoaded(db.neo4j.home, (loaded = { by: 'writer', figures }));
+    }
+    const load = loaded.figures;
+    log(
+      `${tier.name}: ${load.nodes} nodes and ${load.relationships} relationships, loaded by the ${loaded.by} ` +
+        `in ${load.seconds.toFixed(0)} s.`,
+    );
 
     const selected = shapes(graph.targets).filter((shape) => !args.only || shape.name.startsWith(args.only));
     if (selected.length === 0) throw new Error(`No query shape is named "${args.only}…".`);
@@ -61,10 +93,10 @@ async function main(): Promise<void> {
       }
     }
 
-    let bulkFull: BulkFigures | undefined;
-    if (args.bulkFull) {
+    let bulkFull = loaded.by === 'bulk' ? loaded.figures : undefined;
+    if (args.bulkFull && !bulkFull) {
       log(`Bulk load of the whole ${tier.name} graph into an empty Neo4j of its own...`);
-      const full = (bulkFull = await loadBulk(tier, [...graph.nodes()], [...graph.relationships()], log));
+      const full = (bulkFull = await loadBulk(tier, sliced(graph), log));
       log(
         `${tier.name} bulk load: ${full.nodes} nodes and ${full.relationships} relationships in ` +
           `${full.seconds.toFixed(0)} s, ${full.rowsPerSecond} rows/s (CSV ${full.csvSeconds.toFixed(0)} s, ` +
@@ -109,7 +141,7 @@ async function main(): Promise<void> {
       machine: describeMachine(db.version),
       graph: { nodes: load.nodes, relationships: load.relationships },
       // From the marker when an earlier run loaded the tier: the figures of that load.
-      load,
+      load: loaded.by === 'writer' ? load : undefined,
       comparison,
       bulkFull,
       repeats: args.repeat,

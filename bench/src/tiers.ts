@@ -25,6 +25,11 @@ export interface TierSpec {
   authorExponent: number;
   /** Nodes or relationships per dataset written; the writer batches each by 5,000 rows. */
   sliceSize: number;
+  /**
+   * How the tier's store is filled: through the dataset writer, as online imports are, or by
+   * neo4j-admin (`npm run import -- --bulk`'s path), for a tier the writer would take hours on.
+   */
+  load: 'writer' | 'bulk';
   heap: string;
   pageCache: string;
 }
@@ -45,6 +50,7 @@ const T1: TierSpec = {
   authorShare: 0.6,
   authorExponent: 0.53,
   sliceSize: 200_000,
+  load: 'writer',
   heap: '2g',
   pageCache: '2g',
 };
@@ -68,7 +74,7 @@ const scaled = (spec: TierSpec, factor: number, name: TierName, memory: Partial<
 export const TIERS: Record<TierName, TierSpec> = {
   T0: scaled(T1, 0.01, 'T0', { heap: '1g', pageCache: '512m', sliceSize: 50_000 }),
   T1,
-  T2: scaled(T1, 10, 'T2', { heap: '4g', pageCache: '4g', sliceSize: 250_000 }),
+  T2: scaled(T1, 10, 'T2', { heap: '4g', pageCache: '4g', sliceSize: 250_000, load: 'bulk' }),
 };
 
 /**

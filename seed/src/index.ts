@@ -11,7 +11,7 @@ export { startProgress, type Progress } from './progress.ts';
 export { importFiles } from './import/import-files.ts';
 export { ImportRefused, type ImportOptions, type ImportReport } from './import/plan.ts';
 export { bulkImportFiles, type BulkImportOptions, type BulkImportReport } from './bulk/bulk-import.ts';
-export { bulkLoadDataset, finishBulkLoad, type BulkLoaded } from './bulk/bulk-load.ts';
+export { bulkLoadDatasets, finishBulkLoad, type BulkDataset, type BulkLoaded } from './bulk/bulk-load.ts';
 export { decideDuplicate, pairId, type DecisionOutcome, type DuplicateDecision } from './decide/decide.ts';
 export type { FlaggedPair, ResolutionReport } from './resolve/resolve-dataset.ts';
 export { validateSeedData, type SeedValidation, type ValidateOptions } from './validate.ts';

@@ -75,6 +75,10 @@ const neo4j = await startManagedNeo4j({
   log: () => {},
 });
 const driver = createDriver(neo4j);
+// Ctrl-C stops the child import with this process; this Neo4j must go too.
+const stopOnSignal = () => void neo4j.stop().finally(() => process.exit(130));
+process.once('SIGINT', stopOnSignal);
+process.once('SIGTERM', stopOnSignal);
 try {
   for (const publications of sizes.length > 0 ? sizes : [25_000, 100_000]) {
     const file = path.join(home, `dblp-${publications}.xml`);

@@ -5,7 +5,7 @@ import { sampleTier, type TierSpec } from '../tiers.ts';
 import { loadBulk, type BulkFigures } from './bulk-load.ts';
 import type { LoadFigures } from './figures.ts';
 import { loadRaw } from './raw-load.ts';
-import { BATCH_ROWS, slices } from './slices.ts';
+import { BATCH_ROWS, datasetSlices, slices } from './slices.ts';
 import { loadWithWriter } from './writer-load.ts';
 
 export interface LoadComparison {
@@ -69,7 +69,7 @@ export async function compareLoads(
     });
   }
   log('Bulk load of the same sample into an empty Neo4j of its own...');
-  const bulk = await loadBulk(tier, nodes, relationships, log);
+  const bulk = await loadBulk(tier, datasetSlices({ nodes, relationships }, 'bench-bulk', expectedRows), log);
   return {
     sample: { nodes: nodes.length, relationships: relationships.length },
     writer: writerFigures,

@@ -1,7 +1,7 @@
-import { startProgress, writeDataset, type SeedGraph, type SeedNode, type SeedRelationship } from '@cohort/seed';
+import { startProgress, writeDataset, type SeedNode, type SeedRelationship } from '@cohort/seed';
 import type { Driver } from 'neo4j-driver';
 import { figures, type LoadFigures } from './figures.ts';
-import { slices } from './slices.ts';
+import { datasetSlices } from './slices.ts';
 
 export interface WriterInput {
   nodes: Iterable<SeedNode>;
@@ -10,11 +10,7 @@ export interface WriterInput {
   expectedRows: number;
 }
 
-/**
- * Loads through the dataset writer, as `npm run import` does, one dataset per slice: the
- * writer hashes and keeps a membership record of each dataset in memory, which a T2 graph in
- * one dataset would not fit. Nodes go first, so every relationship finds both ends.
- */
+/** Loads through the dataset writer, as `npm run import` does, one dataset per slice (see datasetSlices). */
 export async function loadWithWriter(
   driver: Driver,
   input: WriterInput,
@@ -23,25 +19,15 @@ export async function loadWithWriter(
   label: string,
 ): Promise<LoadFigures> {
   const bar = startProgress(label, 'rows', input.expectedRows);
-  let written = 0;
   const started = performance.now();
   let nodes = 0;
   let relationships = 0;
-  let part = 0;
-  const write = async (graph: SeedGraph) => {
-    const name = `${dataset}-${String(part++).padStart(3, '0')}`;
-    await writeDataset(driver, name, graph, { format: 'bench', files: [] });
-    written += graph.nodes.length + graph.relationships.length;
-    bar.update(written);
-  };
   try {
-    for (const slice of slices(input.nodes, sliceSize)) {
-      await write({ nodes: slice, relationships: [] });
-      nodes += slice.length;
-    }
-    for (const slice of slices(input.relationships, sliceSize)) {
-      await write({ nodes: [], relationships: slice });
-      relationships += slice.length;
+    for (const { name, graph, info } of datasetSlices(input, dataset, sliceSize)) {
+      await writeDataset(driver, name, graph, info);
+      nodes += graph.nodes.length;
+      relationships += graph.relationships.length;
+      bar.update(nodes + relationships);
     }
   } finally {
     bar.stop();

@@ -15,7 +15,10 @@ import {
 } from '../write/write-dataset.ts';
 import { arrayDelimiter, hasLineBreak, tables, writeTable, type TableRow, type Value } from './csv-table.ts';
 
-/** Entities are found by their id, as the writer's MERGE finds them; the records by a key of their own. */
+/**
+ * Entities are found by their id, as the writer's MERGE finds them; the records by a key of
+ * their own, named after their dataset, since one neo4j-admin run may load several datasets.
+ */
 const ENTITY_ID = 'id:ID(Entity)';
 const RECORD_ID = ':ID(DatasetRecord)';
 
@@ -81,19 +84,25 @@ export async function writeBulkFiles(
   const chunks = membershipChunks([...new Set(graph.nodes.map((n) => n.id))], keys);
   groups.push({
     labels: ['DatasetChunk'],
-    rows: chunks.map((chunk) => ({ ids: { [RECORD_ID]: `chunk ${chunk.part}` }, properties: { dataset, ...chunk } })),
+    rows: chunks.map((chunk) => ({
+      ids: { [RECORD_ID]: `${dataset} chunk ${chunk.part}` },
+      properties: { dataset, ...chunk },
+    })),
   });
   const flagged = flaggedRows(info);
   if (flagged.length > 0) {
     groups.push({
       labels: ['PossibleDuplicate'],
-      rows: flagged.map((row, i) => ({ ids: { [RECORD_ID]: `flag ${i}` }, properties: { dataset, ...row } })),
+      rows: flagged.map((row, i) => ({
+        ids: { [RECORD_ID]: `${dataset} flag ${i}` },
+        properties: { dataset, ...row },
+      })),
     });
   }
   const properties = datasetProperties(info, contentHash(graph, info), summary);
   groups.push({
     labels: ['Dataset'],
-    rows: [{ ids: { [RECORD_ID]: 'dataset' }, properties: { ...properties, name: dataset } }],
+    rows: [{ ids: { [RECORD_ID]: dataset }, properties: { ...properties, name: dataset } }],
   });
 
   const allRows = groups.flatMap((group) => group.rows);
@@ -117,7 +126,7 @@ export async function writeBulkFiles(
         if (row.ids[ENTITY_ID] !== undefined) deferred.entities.push({ id: row.ids[ENTITY_ID], properties: values });
         else if (group.kind)
           deferred.relationships.push({ kind: group.kind, id: String(row.properties.id), properties: values });
-        else if (row.ids[RECORD_ID] === 'dataset') deferred.dataset = values;
+        else if (group.labels?.includes('Dataset')) deferred.dataset = values;
         else if (group.labels?.includes('PossibleDuplicate'))
           deferred.flags.push({ pair: row.properties.pair!, properties: values });
         else deferred.chunks.push({ part: row.properties.part!, properties: values });

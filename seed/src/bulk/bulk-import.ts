@@ -9,7 +9,7 @@ import {
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ImportRefused, type ImportOptions, type ImportReport } from '../import/plan.ts';
 import { datasetInfo, prepareImport } from '../import/whole.ts';
-import { bulkLoadDataset, finishBulkLoad } from './bulk-load.ts';
+import { bulkLoadDatasets, finishBulkLoad } from './bulk-load.ts';
 import { COUNT_NODES } from './cypher.ts';
 
 export type BulkImportOptions = Omit<ImportOptions, 'dryRun' | 'database'> & { env?: NodeJS.ProcessEnv };
@@ -91,7 +91,10 @@ export async function bulkImportFiles(paths: string[], options: BulkImportOption
   } else await target.release();
   let loaded;
   try {
-    loaded = await bulkLoadDataset(settings, dataset, graph, datasetInfo(prepared), { log, env: local });
+    loaded = await bulkLoadDatasets(settings, [{ name: dataset, graph, info: datasetInfo(prepared) }], {
+      log,
+      env: local,
+    });
   } catch (error) {
     if (before) await startManagedNeo4j({ home, port: before.port, detached: true, env: local, log });
     throw error;
@@ -104,7 +107,7 @@ export async function bulkImportFiles(paths: string[], options: BulkImportOption
     log('Building the constraints and indexes...');
     const driver = connect(after);
     try {
-      await finishBulkLoad(driver, dataset, loaded.deferred, { database });
+      await finishBulkLoad(driver, loaded.datasets, { database });
     } finally {
       await driver.close();
     }
@@ -117,7 +120,7 @@ export async function bulkImportFiles(paths: string[], options: BulkImportOption
     files,
     dryRun: false,
     resolution,
-    written: loaded.summary,
+    written: loaded.datasets[0]!.summary,
     bulk: { csvSeconds: loaded.csvSeconds, importSeconds: loaded.importSeconds },
   };
 }
