@@ -4,7 +4,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeBulkFiles } from '../src/bulk/bulk-files.ts';
 import { arrayDelimiter, tables, writeTable, type TableRow } from '../src/bulk/csv-table.ts';
+import type { SeedNode, SeedRelationship } from '../src/graph/types.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cohort-bulk-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,5 +67,52 @@ describe('the CSV files of a bulk import', () => {
       [[['note', 'string']], ['a', 'c']],
       [[['note', 'boolean']], ['b']],
     ]);
+  });
+});
+
+describe('the CSV files of several datasets loaded in one neo4j-admin run', () => {
+  const person = (id: string, name: string): SeedNode => ({ id, kind: 'PERSON', name, aliases: [], details: {} });
+  const mentored = (from: string, to: string): SeedRelationship => ({
+    id: `MENTORED:${from}->${to}#`,
+    kind: 'MENTORED',
+    from,
+    to,
+    values: {},
+    evidence: [{ source: 'staff.txt', line: 1, quote: `${from} mentored ${to}` }],
+    conflicts: [],
+  });
+
+  it("give each dataset its own record keys, and let relationships end at another dataset's nodes", async () => {
+    const info = { format: 'bench', files: [] };
+    const people = await writeBulkFiles(
+      path.join(dir, 'people'),
+      'staff-people',
+      {
+        nodes: [person('person:a', 'Ada Roe'), person('person:b', 'Bo Lin')],
+        relationships: [],
+      },
+      info,
+    );
+    const links = await writeBulkFiles(
+      path.join(dir, 'links'),
+      'staff-links',
+      {
+        nodes: [],
+        relationships: [mentored('person:a', 'person:b')],
+      },
+      info,
+    );
+    const recordKeys = [...people.sources.nodes, ...links.sources.nodes]
+      .filter((source) => !source.labels.includes('Entity'))
+      .flatMap((source) => {
+        const [header, ...lines] = parse(readFileSync(source.file, 'utf8')) as string[][];
+        const column = header!.indexOf(':ID(DatasetRecord)');
+        return lines.map((line) => line[column]);
+      });
+    expect(recordKeys.sort()).toEqual(['staff-links', 'staff-links chunk 0', 'staff-people', 'staff-people chunk 0']);
+    const [relationships] = links.sources.relationships;
+    const [header, line] = parse(readFileSync(relationships!.file, 'utf8')) as string[][];
+    expect(header!.slice(0, 2)).toEqual([':START_ID(Entity)', ':END_ID(Entity)']);
+    expect(line!.slice(0, 2)).toEqual(['person:a', 'person:b']);
   });
 });

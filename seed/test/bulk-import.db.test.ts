@@ -5,59 +5,14 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { javaProcessesFor, runningManagedNeo4j, startManagedNeo4j, stopDetachedNeo4j } from '@cohort/db';
 import { bulkImportFiles } from '../src/bulk/bulk-import.ts';
-import { bulkLoadDatasets, finishBulkLoad, type BulkDataset } from '../src/bulk/bulk-load.ts';
-import type { SeedNode, SeedRelationship } from '../src/graph/types.ts';
 import { importFiles } from '../src/import/import-files.ts';
 import { ImportRefused } from '../src/import/plan.ts';
-import { removeDataset, writeDataset } from '../src/write/write-dataset.ts';
+import { removeDataset } from '../src/write/write-dataset.ts';
 
 const OPENALEX = path.resolve(import.meta.dirname, 'fixtures', 'openalex');
 const FILES = [path.join(OPENALEX, 'works-page.json'), path.join(OPENALEX, 'W2741809807.json')];
 const DATASET = 'openalex-bulk';
 const quiet = () => {};
-
-const person = (id: string, name: string, aliases: string[]): SeedNode => ({
-  id,
-  kind: 'PERSON',
-  name,
-  aliases,
-  details: { headline: `${name}'s headline` },
-});
-const mentored = (from: string, to: string, line: number): SeedRelationship => ({
-  id: `MENTORED:${from}->${to}#`,
-  kind: 'MENTORED',
-  from,
-  to,
-  values: {},
-  evidence: [{ source: 'staff.txt', line, quote: `${from} mentored ${to}` }],
-  conflicts: [],
-});
-
-/** A graph cut as the benchmark cuts one: the people in one dataset, what links them in two others. */
-const slicedDatasets: BulkDataset[] = [
-  {
-    name: 'staff-nodes',
-    graph: {
-      nodes: [
-        person('person:a', 'Ada Roe', []),
-        person('person:b', 'Bo Lin', ['Lin Bo']),
-        person('person:c', 'Cy Doe', []),
-      ],
-      relationships: [],
-    },
-    info: { format: 'bench', files: [] },
-  },
-  {
-    name: 'staff-links-1',
-    graph: { nodes: [], relationships: [mentored('person:a', 'person:b', 1)] },
-    info: { format: 'bench', files: [] },
-  },
-  {
-    name: 'staff-links-2',
-    graph: { nodes: [], relationships: [mentored('person:b', 'person:c', 2)] },
-    info: { format: 'bench', files: [] },
-  },
-];
 
 /**
  * Every node and relationship with its labels or type and each property with its Cypher type,
@@ -158,25 +113,4 @@ describe('bulk import into an empty managed Neo4j', () => {
     const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
     expect(records[0]?.get('n').toNumber()).toBe(0);
   });
-
-  it(
-    "loads several datasets in one run, their relationships ending at another dataset's nodes",
-    { timeout: 240_000 },
-    async () => {
-      for (const { name, graph, info } of slicedDatasets) await writeDataset(driver, name, graph, info);
-      const online = await typedSnapshot(driver);
-      expect(online.filter((row) => row.includes('"type":"MENTORED"'))).toHaveLength(2);
-      await driver.executeQuery('MATCH (n) DETACH DELETE n');
-
-      const port = runningManagedNeo4j(home)!.port;
-      await driver.close();
-      await stopDetachedNeo4j(home);
-      const loaded = await bulkLoadDatasets({ home, database: undefined }, slicedDatasets, { env, log: quiet });
-      expect(loaded.datasets.map((d) => d.dataset)).toEqual(['staff-nodes', 'staff-links-1', 'staff-links-2']);
-      const server = await startManagedNeo4j({ home, port, detached: true, env, log: quiet });
-      driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password));
-      await finishBulkLoad(driver, loaded.datasets);
-      expect(await typedSnapshot(driver)).toEqual(online);
-    },
-  );
 });
