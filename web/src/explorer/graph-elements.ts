@@ -36,6 +36,9 @@ function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+/** The focus's size: no node is drawn larger. */
+export const NODE_SIZE_MAX = 54;
+
 export function nodeData(node: ShownNode): NodeData {
   const look = appearanceOf(node);
   // Chinese names tell people apart whose pinyin is alike; for other kinds they only add lines.
@@ -47,7 +50,7 @@ export function nodeData(node: ShownNode): NodeData {
     color: look.color,
     shape: look.shape,
     icon: cachedIcon(look.icon),
-    size: node.role === 'anchor' ? 54 : node.kind === 'PERSON' || node.kind === 'ORGANIZATION' ? 38 : 30,
+    size: node.role === 'anchor' ? NODE_SIZE_MAX : node.kind === 'PERSON' || node.kind === 'ORGANIZATION' ? 38 : 30,
     role: node.role,
   };
 }

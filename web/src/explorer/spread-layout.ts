@@ -25,7 +25,7 @@ const SCALE = 3;
  * Few ticks: from that placement they are enough to gather what is linked and part what is not
  * (more barely change the picture), and each costs about 10 ms per 1,000 nodes.
  */
-const TICKS = 30;
+const TICKS = 15;
 /** How strongly every node is drawn towards the middle, in place of the lines to the subject. */
 const PULL = 0.02;
 
