@@ -13,6 +13,7 @@ import {
   SET_FLAG_PROPERTIES,
   SET_RELATIONSHIP_PROPERTIES,
 } from './cypher.ts';
+import { writeSession } from '../store/write-session.ts';
 
 /** One dataset of a bulk load: the graph the online writer would be given. */
 export interface BulkDataset {
@@ -111,7 +112,7 @@ export async function finishBulkLoad(
   loaded: BulkLoadedDataset[],
   options: { database?: string } = {},
 ): Promise<void> {
-  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  const session = writeSession(driver, options.database);
   try {
     await ensureSchema(session, INDEX_WAIT_SECONDS);
     for (const { dataset, deferred } of loaded) {

@@ -12,6 +12,7 @@ import {
   REPOINT_FOLDED_RELATIONSHIPS,
 } from './cypher.ts';
 import { relationshipKey } from '../write/rows.ts';
+import { writeSession } from '../store/write-session.ts';
 
 /** `same`: one entity, merged; `different`: two, never merged or flagged again. */
 export type DuplicateDecision = 'same' | 'different';
@@ -116,7 +117,7 @@ export async function decideDuplicate(
   decision: DuplicateDecision,
   options: { database?: string } = {},
 ): Promise<DecisionOutcome | undefined> {
-  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  const session = writeSession(driver, options.database);
   try {
     return await session.executeWrite(async (tx) => {
       const [flagged] = (await tx.run(READ_FLAGGED_PAIR, { pair })).records.map((r) => r.toObject());

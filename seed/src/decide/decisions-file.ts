@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { parse } from 'yaml';
 import { setting } from '@cohort/db';
 import { applyDecision, type Decision, type DecisionOutcome } from './decide.ts';
+import { writeSession } from '../store/write-session.ts';
 
 /** Where a decisions file is looked for when COHORT_DECISIONS names none: beside the seed's data. */
 export const DEFAULT_DECISIONS_FILE = path.resolve(import.meta.dirname, '..', '..', 'decisions.yaml');
@@ -60,7 +61,7 @@ export async function applyDecisionsFile(
   options: { database?: string } = {},
 ): Promise<DecisionOutcome[]> {
   if (decisions.length === 0) return [];
-  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  const session = writeSession(driver, options.database);
   try {
     return await session.executeWrite(async (tx) => {
       const outcomes: DecisionOutcome[] = [];

@@ -24,6 +24,7 @@ import {
 import { pairId } from '../decide/decide.ts';
 import { nodeRows, relationshipKey, relationshipRows } from './rows.ts';
 import { startProgress } from '../progress.ts';
+import { writeSession } from '../store/write-session.ts';
 
 export interface DatasetFile {
   name: string;
@@ -211,7 +212,7 @@ export async function writeDataset(
   const reset = options.reset ?? false;
   const summary = summarise(dataset, graph, reset);
   const hash = contentHash(graph, info);
-  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  const session = writeSession(driver, options.database);
   try {
     await ensureSchema(session);
     const before = await session.executeRead(async (tx) => {
@@ -294,7 +295,7 @@ export async function removeDataset(
   dataset: string,
   options: { database?: string } = {},
 ): Promise<{ nodes: number; relationships: number } | undefined> {
-  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  const session = writeSession(driver, options.database);
   try {
     const stored = await session.executeRead(
       async (tx) => (await tx.run(READ_DATASET, { dataset })).records[0]?.get('dataset') as unknown,

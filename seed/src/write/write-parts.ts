@@ -27,6 +27,7 @@ import {
   type DatasetInfo,
   type WriteSummary,
 } from './write-dataset.ts';
+import { writeSession } from '../store/write-session.ts';
 
 /*
  * A dataset too large to hold in memory is written part by part, by one run with its own id.
@@ -111,7 +112,7 @@ export async function beginRun(
   info: DatasetInfo,
   options: { run: string; database?: string },
 ): Promise<PartsRun> {
-  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  const session = writeSession(driver, options.database);
   try {
     await ensureSchema(session);
     const result = await session.executeWrite((tx) =>
@@ -140,7 +141,7 @@ export async function writePart(
   flagged: DatasetInfo['possibleDuplicates'],
 ): Promise<void> {
   const { dataset, run, summary } = state;
-  const session = driver.session({ database: state.database, defaultAccessMode: 'WRITE' });
+  const session = writeSession(driver, state.database);
   const upsert = async (statement: string, rows: unknown[], chunk: (fresh: string[]) => object) =>
     session.executeWrite(async (tx) => {
       const fresh = ((await tx.run(statement, { dataset, run, rows })).records[0]?.get('fresh') as string[]) ?? [];
@@ -219,7 +220,7 @@ export async function finishRun(
   info: DatasetInfo,
   partHashes: string[],
 ): Promise<WriteSummary> {
-  const session = driver.session({ database: state.database, defaultAccessMode: 'WRITE' });
+  const session = writeSession(driver, state.database);
   try {
     await sweep(session, state);
     const { summary } = state;
