@@ -182,6 +182,15 @@ describe('query plans', () => {
     }
   });
 
+  it('finds the edges among a set of nodes from their start nodes, never from a hub at their end', async () => {
+    // A skill or an organization has its members at the end of their relationships: expanding
+    // from there reads every member, expanding from the start reads a person's few relationships.
+    const cypher = registeredStatements().get('expand.EDGES_AMONG')!;
+    const plan = render(await explain(ctx.driver, cypher, PARAMETERS));
+    expect(plan).toMatch(/Expand\(All\) \(a\)-\[r\]->\(b\)/);
+    expect(plan).not.toMatch(/\(b\)<-\[r\]-\(a\)/);
+  });
+
   it('lists only registered statements as allowed to scan', () => {
     const registered = new Set(statements.map(([name]) => name));
     expect(Object.keys(ALLOWED_SCANS).filter((name) => !registered.has(name))).toEqual([]);
