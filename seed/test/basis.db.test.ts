@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSeedGraph } from '../../test/support/database.ts';
+import { describe, expect, it } from 'vitest';
 import { importFiles } from '../src/import/import-files.ts';
 import { removeDataset } from '../src/write/write-dataset.ts';
-import { query, snapshot, testDriver } from './helpers/database.ts';
+import { importsIntoSeedGraph, query, snapshot } from './helpers/database.ts';
 
 /*
  * Two spreadsheets about one made-up person (known to both by her ORCID, the example id ORCID's
@@ -31,44 +28,33 @@ MATCH (:Person {orcid: '0000-0002-1825-0097'})-[r:WORKED_AT]->(:Organization {ro
 RETURN r.basis AS basis, r.datasets AS datasets, r.inferredIn AS inferredIn`;
 
 describe('a fact one dataset infers and another states', () => {
-  useSeedGraph();
-  let driver: Driver;
-  let seedOnly: string[];
-  const root = mkdtempSync(path.join(os.tmpdir(), 'basis-'));
-  beforeAll(async () => {
-    driver = testDriver();
-    seedOnly = await snapshot(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const t = importsIntoSeedGraph('basis-');
 
   it('is inferred while only inferred, stated once stated, and inferred again when the statement goes', async () => {
-    await importFiles(driver, [sheet(root, 'guess', 'inferred')], { dataset: 'guess' });
-    expect(await query(driver, FACT)).toEqual([{ basis: 'inferred', datasets: ['guess'], inferredIn: ['guess'] }]);
+    await importFiles(t.driver, [sheet(t.folder, 'guess', 'inferred')], { dataset: 'guess' });
+    expect(await query(t.driver, FACT)).toEqual([{ basis: 'inferred', datasets: ['guess'], inferredIn: ['guess'] }]);
 
-    await importFiles(driver, [sheet(root, 'hr', 'stated')], { dataset: 'hr' });
-    expect(await query(driver, FACT)).toEqual([{ basis: null, datasets: ['guess', 'hr'], inferredIn: ['guess'] }]);
+    await importFiles(t.driver, [sheet(t.folder, 'hr', 'stated')], { dataset: 'hr' });
+    expect(await query(t.driver, FACT)).toEqual([{ basis: null, datasets: ['guess', 'hr'], inferredIn: ['guess'] }]);
 
     // Written again after the statement: the inference does not make the fact inferred.
-    await importFiles(driver, [sheet(root, 'guess', 'inferred')], { dataset: 'guess' });
-    expect((await query(driver, FACT))[0]?.basis).toBeNull();
+    await importFiles(t.driver, [sheet(t.folder, 'guess', 'inferred')], { dataset: 'guess' });
+    expect((await query(t.driver, FACT))[0]?.basis).toBeNull();
 
-    await removeDataset(driver, 'hr');
-    expect(await query(driver, FACT)).toEqual([{ basis: 'inferred', datasets: ['guess'], inferredIn: ['guess'] }]);
+    await removeDataset(t.driver, 'hr');
+    expect(await query(t.driver, FACT)).toEqual([{ basis: 'inferred', datasets: ['guess'], inferredIn: ['guess'] }]);
 
     // The same dataset changing its mind: now it states the fact.
-    await importFiles(driver, [sheet(path.join(root, 'changed'), 'guess', 'stated')], { dataset: 'guess' });
-    expect(await query(driver, FACT)).toEqual([{ basis: null, datasets: ['guess'], inferredIn: null }]);
+    await importFiles(t.driver, [sheet(path.join(t.folder, 'changed'), 'guess', 'stated')], { dataset: 'guess' });
+    expect(await query(t.driver, FACT)).toEqual([{ basis: null, datasets: ['guess'], inferredIn: null }]);
 
-    await removeDataset(driver, 'guess');
-    expect(await query(driver, FACT)).toEqual([]);
-    expect(await snapshot(driver)).toEqual(seedOnly);
+    await removeDataset(t.driver, 'guess');
+    expect(await query(t.driver, FACT)).toEqual([]);
+    expect(await snapshot(t.driver)).toEqual(t.seedOnly);
   });
 
   it('refuses a basis it does not know, naming the file and row', async () => {
-    const report = await importFiles(driver, [sheet(root, 'typo', 'guessed')], { dataset: 'typo', dryRun: true });
+    const report = await importFiles(t.driver, [sheet(t.folder, 'typo', 'guessed')], { dataset: 'typo', dryRun: true });
     expect(report.resolution.skipped).toEqual([
       expect.objectContaining({ locator: 'row 2', reason: expect.stringContaining('basis') }),
     ]);

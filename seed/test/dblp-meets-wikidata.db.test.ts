@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSeedGraph } from '../../test/support/database.ts';
+import { describe, expect, it } from 'vitest';
 import { importFiles } from '../src/import/import-files.ts';
 import { removeDataset } from '../src/write/write-dataset.ts';
-import { query, snapshot, testDriver } from './helpers/database.ts';
+import { importsIntoSeedGraph, query, snapshot } from './helpers/database.ts';
 
 const PERSON_PAGE = path.resolve(import.meta.dirname, 'fixtures', 'dblp', 'dblpperson-95-7448-1.xml');
 
@@ -37,28 +34,17 @@ function wikidataEntity(item: string, pid: string): string {
 }
 
 describe('a DBLP person page and a Wikidata item with its pid', () => {
-  useSeedGraph();
-  let driver: Driver;
-  let seedOnly: string[];
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'dblp-wikidata-'));
-  beforeAll(async () => {
-    driver = testDriver();
-    seedOnly = await snapshot(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const t = importsIntoSeedGraph('dblp-wikidata-');
 
   it('are one person, found by the pid, carrying both the pid and the DBLP name', async () => {
-    await importFiles(driver, [PERSON_PAGE], { dataset: 'di-xu-dblp' });
-    const file = path.join(folder, 'di-xu.json');
+    await importFiles(t.driver, [PERSON_PAGE], { dataset: 'di-xu-dblp' });
+    const file = path.join(t.folder, 'di-xu.json');
     writeFileSync(file, wikidataEntity('Q999999001', '95/7448-1'));
-    const report = await importFiles(driver, [file], { dataset: 'di-xu-wikidata' });
+    const report = await importFiles(t.driver, [file], { dataset: 'di-xu-wikidata' });
     expect(report.resolution.matches.map((m) => m.reason)).toContain('same dblp 95/7448-1');
 
     const people = await query(
-      driver,
+      t.driver,
       `MATCH (p:Person {dblp: '95/7448-1'})
        RETURN p.name AS name, p.dblpName AS dblpName, p.wikidata AS wikidata, p.datasets AS datasets,
               COUNT { (p)-[:AUTHORED]->() } AS papers`,
@@ -75,16 +61,16 @@ describe('a DBLP person page and a Wikidata item with its pid', () => {
   });
 
   it('keeps apart the namesake DBLP holds apart, whose pid differs', async () => {
-    const file = path.join(folder, 'namesake.json');
+    const file = path.join(t.folder, 'namesake.json');
     writeFileSync(file, wikidataEntity('Q999999002', '95/7448-2'));
-    const report = await importFiles(driver, [file], { dataset: 'di-xu-namesake' });
+    const report = await importFiles(t.driver, [file], { dataset: 'di-xu-namesake' });
     expect(report.resolution.entities).toEqual({ created: 1, matched: 0 });
-    const [count] = await query(driver, "MATCH (p:Person {name: 'Di Xu'}) RETURN count(p) AS people");
+    const [count] = await query(t.driver, "MATCH (p:Person {name: 'Di Xu'}) RETURN count(p) AS people");
     expect(count?.people).toBe(2);
   });
 
   it('come apart again when the datasets are removed', async () => {
-    for (const dataset of ['di-xu-namesake', 'di-xu-wikidata', 'di-xu-dblp']) await removeDataset(driver, dataset);
-    expect(await snapshot(driver)).toEqual(seedOnly);
+    for (const dataset of ['di-xu-namesake', 'di-xu-wikidata', 'di-xu-dblp']) await removeDataset(t.driver, dataset);
+    expect(await snapshot(t.driver)).toEqual(t.seedOnly);
   });
 });

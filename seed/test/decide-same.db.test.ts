@@ -1,13 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSeedGraph } from '../../test/support/database.ts';
+import { describe, expect, it } from 'vitest';
 import { decideDuplicate, pairId } from '../src/decide/decide.ts';
 import { importFiles } from '../src/import/import-files.ts';
 import { removeDataset } from '../src/write/write-dataset.ts';
-import { query, snapshot, testDriver } from './helpers/database.ts';
+import { importsIntoSeedGraph, query, snapshot } from './helpers/database.ts';
 
 /**
  * A lab's spreadsheet lists Zoe Example twice, under two ids, each time as the author of the same
@@ -40,28 +37,17 @@ WITH key WHERE key STARTS WITH 'AUTHORED '
 RETURN collect(key) AS keys`;
 
 describe('deciding that two flagged people are one', () => {
-  useSeedGraph();
-  let driver: Driver;
-  let seedOnly: string[];
-  const root = mkdtempSync(path.join(os.tmpdir(), 'decide-same-'));
-  beforeAll(async () => {
-    driver = testDriver();
-    seedOnly = await snapshot(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const t = importsIntoSeedGraph('decide-same-');
 
   it('makes one relationship of a fact both stated, with the evidence of both', async () => {
-    const report = await importFiles(driver, [labFolder(root)], { dataset: 'lab' });
+    const report = await importFiles(t.driver, [labFolder(t.folder)], { dataset: 'lab' });
     const [flag] = report.resolution.possibleDuplicates;
     expect(flag?.against).toContain('both are authors of one paper');
-    expect(await query(driver, AUTHORSHIPS)).toHaveLength(2);
+    expect(await query(t.driver, AUTHORSHIPS)).toHaveLength(2);
 
-    const outcome = await decideDuplicate(driver, pairId(...flag!.entities), 'same');
+    const outcome = await decideDuplicate(t.driver, pairId(...flag!.entities), 'same');
     expect(outcome?.decision).toBe('same');
-    const after = await query(driver, AUTHORSHIPS);
+    const after = await query(t.driver, AUTHORSHIPS);
     expect(after).toEqual([
       {
         person: outcome!.kept,
@@ -71,15 +57,15 @@ describe('deciding that two flagged people are one', () => {
       },
     ]);
     // The dataset lists the relationship that stayed, and no longer the one that joined it.
-    const [listed] = await query(driver, LISTED);
+    const [listed] = await query(t.driver, LISTED);
     expect(listed?.keys).toEqual([`AUTHORED ${after[0]!.id}`]);
   });
 
   it('takes the joined fact back with the dataset, leaving the graph as the seed had it', async () => {
-    await removeDataset(driver, 'lab');
-    expect(await query(driver, AUTHORSHIPS)).toEqual([]);
+    await removeDataset(t.driver, 'lab');
+    expect(await query(t.driver, AUTHORSHIPS)).toEqual([]);
     // The decision itself outlives the dataset; everything else is as the seed left it.
-    await driver.executeQuery('MATCH (d:DuplicateDecision) DETACH DELETE d');
-    expect(await snapshot(driver)).toEqual(seedOnly);
+    await t.driver.executeQuery('MATCH (d:DuplicateDecision) DETACH DELETE d');
+    expect(await snapshot(t.driver)).toEqual(t.seedOnly);
   });
 });

@@ -1,10 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { connectTestNeo4j } from '../../../test/support/database.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { connectTestNeo4j, useSeedGraph } from '../../../test/support/database.ts';
 import { loadSeedGraph, type LoadOptions, type LoadSummary } from '../../src/index.ts';
 
 /** A driver for the shared test database; plain JS numbers make snapshots easy to compare. */
 export function testDriver(): Driver {
   return connectTestNeo4j({ disableLosslessIntegers: true });
+}
+
+export interface SeededImports {
+  driver: Driver;
+  /** The graph as seeded, before the tests import anything: what removing their datasets must give back. */
+  seedOnly: string[];
+  /** A scratch folder for the files the tests write, removed afterwards. */
+  folder: string;
+}
+
+/**
+ * For a describe block whose tests import datasets into the seed graph: loads the seed graph,
+ * and gives a driver, a snapshot of the seeded graph and a scratch folder, each ready from the
+ * first test on.
+ */
+export function importsIntoSeedGraph(scratchPrefix: string): SeededImports {
+  useSeedGraph();
+  const fixture = { folder: mkdtempSync(path.join(os.tmpdir(), scratchPrefix)) } as SeededImports;
+  beforeAll(async () => {
+    fixture.driver = testDriver();
+    fixture.seedOnly = await snapshot(fixture.driver);
+  });
+  afterAll(async () => {
+    await fixture.driver?.close();
+    rmSync(fixture.folder, { recursive: true, force: true });
+  });
+  return fixture;
 }
 
 /** Empties the database and loads the real seed data. */
